@@ -1,0 +1,324 @@
+#include "app/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QThread>
+
+#include "models/catalog/Catalog.h"
+#include "models/formats/AlignmentStatistics.h"
+#include "models/formats/DemoWorkspace.h"
+#include "models/formats/FileInspector.h"
+#include "models/formats/VariantStatistics.h"
+#include "models/formats/WorkspaceScanner.h"
+
+namespace steward {
+namespace {
+
+QJsonArray problemsJson(const FileProblems& problems)
+{
+    QJsonArray list;
+    for (const FileProblem& p : problems) {
+        QJsonObject o{{QStringLiteral("severity"), FileProblem::severityName(p.severity)},
+                      {QStringLiteral("code"), p.code},
+                      {QStringLiteral("message"), p.message}};
+        if (!p.location.isEmpty())
+            o.insert(QStringLiteral("location"), p.location);
+        list.append(o);
+    }
+    return list;
+}
+
+void printProblems(QTextStream& err, const FileRecord& r)
+{
+    for (const FileProblem& p : std::as_const(r.problems)) {
+        if (p.severity == FileProblem::Severity::Info)
+            continue;
+        err << FileProblem::severityName(p.severity) << ": " << r.path;
+        if (!p.location.isEmpty())
+            err << " (" << p.location << ")";
+        err << ": " << p.message << '\n';
+    }
+}
+
+QString humanBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+struct Common
+{
+    QString catalogPath;
+    int threads = 2;
+    bool json = false;
+};
+
+int scanCommand(const QStringList& paths, const Common& common, bool force, QTextStream& out,
+                QTextStream& err)
+{
+    Catalog catalog(Catalog::resolvePath(common.catalogPath));
+    QString error;
+    if (!catalog.open(&error)) {
+        err << error << '\n';
+        return CommandLine::FileErrors;
+    }
+    for (const QString& p : paths) {
+        if (!QFileInfo(p).isDir()) {
+            err << CommandLine::tr("steward scan: %1 is not a folder.").arg(p) << '\n';
+            return CommandLine::UsageError;
+        }
+    }
+    WorkspaceScanner::Options options;
+    options.threads = common.threads;
+    options.force = force;
+    if (!common.json)
+        options.fileDone = [&err](const FileRecord& r) { printProblems(err, r); };
+    WorkspaceScanner scanner(catalog, options);
+    ScanSummary summary;
+    if (!scanner.scan(paths, &summary, &error)) {
+        err << error << '\n';
+        return CommandLine::FileErrors;
+    }
+    if (common.json) {
+        QJsonArray files;
+        for (const FileRecord& r : std::as_const(summary.scanned)) {
+            QJsonObject o{{QStringLiteral("path"), r.path},
+                          {QStringLiteral("format"), r.format},
+                          {QStringLiteral("compression"), r.compression},
+                          {QStringLiteral("size"), r.size},
+                          {QStringLiteral("status"), r.status},
+                          {QStringLiteral("samples"), r.samples.size()},
+                          {QStringLiteral("problems"), problemsJson(r.problems)}};
+            if (r.recordCount >= 0)
+                o.insert(QStringLiteral("records"), r.recordCount);
+            if (!r.indexStatus.isEmpty())
+                o.insert(QStringLiteral("index"), r.indexStatus);
+            files.append(o);
+        }
+        const QJsonObject root{{QStringLiteral("catalog"), catalog.path()},
+                               {QStringLiteral("files_seen"), summary.filesSeen},
+                               {QStringLiteral("files_scanned"), summary.filesScanned},
+                               {QStringLiteral("files_unchanged"), summary.filesSkipped},
+                               {QStringLiteral("files_removed"), summary.filesRemoved},
+                               {QStringLiteral("files_with_errors"), summary.filesWithErrors},
+                               {QStringLiteral("files_with_warnings"), summary.filesWithWarnings},
+                               {QStringLiteral("bytes_scanned"), summary.bytesScanned},
+                               {QStringLiteral("elapsed_ms"), summary.elapsedMs},
+                               {QStringLiteral("files"), files}};
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        out << CommandLine::tr("Scanned %1 of %2 files (%3) in %4 s; %5 unchanged, %6 removed.")
+                   .arg(summary.filesScanned)
+                   .arg(summary.filesSeen)
+                   .arg(humanBytes(summary.bytesScanned))
+                   .arg(summary.elapsedMs / 1000.0, 0, 'f', 1)
+                   .arg(summary.filesSkipped)
+                   .arg(summary.filesRemoved)
+            << '\n'
+            << CommandLine::tr("%1 files with errors, %2 with warnings. Catalog: %3")
+                   .arg(summary.filesWithErrors)
+                   .arg(summary.filesWithWarnings)
+                   .arg(catalog.path())
+            << '\n';
+    }
+    return summary.filesWithErrors > 0 ? CommandLine::FileErrors : CommandLine::Success;
+}
+
+void printVariantText(QTextStream& out, const FileRecord& r)
+{
+    const VariantStatistics s = VariantStatistics::fromJson(r.statistics);
+    out << "# " << r.path << '\n';
+    out << "SN\tnumber of samples:\t" << s.samples << '\n'
+        << "SN\tnumber of records:\t" << s.records << '\n'
+        << "SN\tnumber of no-ALTs:\t" << s.noAlts << '\n'
+        << "SN\tnumber of SNPs:\t" << s.snps << '\n'
+        << "SN\tnumber of MNPs:\t" << s.mnps << '\n'
+        << "SN\tnumber of indels:\t" << s.indels << '\n'
+        << "SN\tnumber of others:\t" << s.others << '\n'
+        << "SN\tnumber of multiallelic sites:\t" << s.multiallelicSites << '\n'
+        << "SN\tnumber of multiallelic SNP sites:\t" << s.multiallelicSnpSites << '\n';
+    out << "TSTV\tts\t" << s.transitions << "\ttv\t" << s.transversions << "\tts/tv\t"
+        << QString::number(s.tsTv(), 'f', 2) << '\n';
+    for (const auto& c : std::as_const(s.contigs))
+        if (c.records > 0)
+            out << "CONTIG\t" << c.name << '\t' << c.records << '\n';
+    for (const auto& p : std::as_const(s.perSample))
+        out << "PSC\t" << p.name << "\thomRR\t" << p.homRef << "\thet\t" << p.het << "\thomAA\t"
+            << p.homAlt << "\tmissing\t" << p.missing << '\n';
+}
+
+int statsCommand(const QString& path, const Common& common, bool perSample,
+                 const QString& reference, QTextStream& out, QTextStream& err)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        err << CommandLine::tr("steward stats: %1 is not a file.").arg(path) << '\n';
+        return CommandLine::UsageError;
+    }
+    ReadOptions options;
+    options.threads = common.threads;
+    options.perSample = perSample;
+    options.referenceFasta = reference;
+    options.referenceFolders << info.absolutePath();
+    const FileRecord r =
+        FileInspector::inspect(info.absoluteFilePath(), info.absolutePath(), options);
+    if (common.json) {
+        QJsonObject root{{QStringLiteral("file"), r.path},
+                         {QStringLiteral("format"), r.format},
+                         {QStringLiteral("compression"), r.compression},
+                         {QStringLiteral("status"), r.status},
+                         {QStringLiteral("problems"), problemsJson(r.problems)}};
+        if (!r.indexStatus.isEmpty())
+            root.insert(QStringLiteral("index"), r.indexStatus);
+        if (!r.samples.isEmpty())
+            root.insert(QStringLiteral("samples"), QJsonArray::fromStringList(r.samples));
+        for (auto it = r.statistics.constBegin(); it != r.statistics.constEnd(); ++it)
+            root.insert(it.key(), it.value());
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        printProblems(err, r);
+        if (r.statisticsKind == QLatin1String("variants"))
+            printVariantText(out, r);
+        else if (r.statisticsKind == QLatin1String("alignments"))
+            out << AlignmentStatistics::fromJson(r.statistics).flagstatText();
+        else if (r.status != QLatin1String("error"))
+            out << CommandLine::tr("%1: %2 file; no statistics for this format.")
+                       .arg(r.path, r.format)
+                << '\n';
+    }
+    return r.status == QLatin1String("error") ? CommandLine::FileErrors : CommandLine::Success;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(const QStringList& arguments)
+{
+    static const QStringList withValue{QStringLiteral("--catalog"), QStringLiteral("--threads"),
+                                       QStringLiteral("--reference")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v") ||
+            a == QLatin1String("--headless"))
+            return true;
+        if (withValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        // The first word that is not an option is the command; only screenshots needs a window.
+        return a != QLatin1String("screenshots");
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Steward: review and share genomic data responsibly.\n\n"
+                        "Commands:\n"
+                        "  scan PATH...   scan folders into the catalog and print a summary\n"
+                        "  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file\n"
+                        "Without a command, Steward opens its window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        CommandLine::tr("Catalog database (default: $STEWARD_CATALOG or the "
+                        "application-data folder)."),
+        CommandLine::tr("path"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        CommandLine::tr("Machine-readable JSON output."));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"), CommandLine::tr("Decompression threads (default: cores)."),
+        CommandLine::tr("n"));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"), CommandLine::tr("scan: rescan files even when unchanged."));
+    const QCommandLineOption noSamplesOption(
+        QStringLiteral("no-samples"), CommandLine::tr("stats: skip per-sample genotype counts."));
+    const QCommandLineOption referenceOption(QStringLiteral("reference"),
+                                             CommandLine::tr("stats: reference FASTA for a CRAM."),
+                                             CommandLine::tr("fasta"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        CommandLine::tr("Open the generated demo workspace (made on first use)."));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"), CommandLine::tr("With --demo: scan without opening a window."));
+    parser.addOptions({catalogOption, jsonOption, threadsOption, forceOption, noSamplesOption,
+                       referenceOption, demoOption, headlessOption});
+    parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("scan or stats"));
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return Success;
+    }
+    Common common;
+    common.catalogPath = parser.value(catalogOption);
+    common.json = parser.isSet(jsonOption);
+    common.threads = qMax(1, QThread::idealThreadCount());
+    if (parser.isSet(threadsOption)) {
+        bool ok = false;
+        common.threads = parser.value(threadsOption).toInt(&ok);
+        if (!ok || common.threads < 0 || common.threads > 256) {
+            err << CommandLine::tr("--threads needs a number from 0 to 256.") << '\n';
+            return UsageError;
+        }
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(demoOption)) {
+        const QString folder =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                .filePath(QStringLiteral("demo-workspace"));
+        if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("README.txt")))) {
+            QString error;
+            if (!DemoWorkspace::generate(folder, &error)) {
+                err << error << '\n';
+                return FileErrors;
+            }
+            out << CommandLine::tr("Generated the demo workspace in %1").arg(folder) << '\n';
+        }
+        const int code = scanCommand({folder}, common, false, out, err);
+        return code == FileErrors ? Success : code; // the demo has broken files on purpose
+    }
+    if (positional.isEmpty()) {
+        err << CommandLine::tr("steward: name a command (scan or stats); see --help.") << '\n';
+        return UsageError;
+    }
+    const QString command = positional.first();
+    if (command == QLatin1String("scan")) {
+        if (positional.size() < 2) {
+            err << CommandLine::tr("steward scan: name at least one folder.") << '\n';
+            return UsageError;
+        }
+        return scanCommand(positional.mid(1), common, parser.isSet(forceOption), out, err);
+    }
+    if (command == QLatin1String("stats")) {
+        if (positional.size() != 2) {
+            err << CommandLine::tr("steward stats: name exactly one file.") << '\n';
+            return UsageError;
+        }
+        return statsCommand(positional.at(1), common, !parser.isSet(noSamplesOption),
+                            parser.value(referenceOption), out, err);
+    }
+    err << CommandLine::tr("steward: unknown command '%1'; see --help.").arg(command) << '\n';
+    return UsageError;
+}
+
+} // namespace steward

@@ -1,0 +1,205 @@
+#include "models/catalog/DatasetTableModel.h"
+
+#include <QLocale>
+
+namespace steward {
+
+DatasetTableModel::DatasetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void DatasetTableModel::setRows(QVector<DatasetRow> rows)
+{
+    bool sameIds = rows.size() == m_rows.size();
+    for (int i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = rows[i].id == m_rows[i].id;
+    if (sameIds) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int DatasetTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int DatasetTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const DatasetRow* DatasetTableModel::recordAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(index.row());
+}
+
+QModelIndex DatasetTableModel::indexOf(qint64 datasetId, int column) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == datasetId)
+            return index(i, column);
+    return QModelIndex();
+}
+
+QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
+{
+    const DatasetRow* row = recordAt(index);
+    if (!row)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*row, index.column());
+    case SortRole:
+        return sortValue(*row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Problems && (row->errors || row->warnings)
+                   ? tr("%n error(s)", "", row->errors) + QStringLiteral(", ") +
+                         tr("%n warning(s)", "", row->warnings)
+                   : row->path;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size || index.column() == Samples || index.column() == Records)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case IdRole:
+        return row->id;
+    case StatusRole:
+        return row->status;
+    case PathRole:
+        return row->path;
+    case KindRole:
+        return row->kind;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant DatasetTableModel::displayValue(const DatasetRow& row, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Name:
+        return row.name;
+    case Workspace:
+        return row.workspaceName;
+    case Folder:
+        return row.folder;
+    case Format:
+        // Compression matters for text formats only (BAM and BCF are always BGZF).
+        return (row.format == QLatin1String("vcf") || row.format == QLatin1String("sam")) &&
+                       row.compression != QLatin1String("none")
+                   ? QStringLiteral("%1 (%2)").arg(row.format.toUpper(), row.compression)
+                   : row.format.toUpper();
+    case Size:
+        return locale.formattedDataSize(row.size);
+    case Samples:
+        return row.samples > 0 ? locale.toString(row.samples) : QString();
+    case Records:
+        return row.records >= 0 ? locale.toString(row.records) : QString();
+    case Index:
+        if (row.indexStatus == QLatin1String("ok"))
+            return tr("indexed");
+        if (row.indexStatus == QLatin1String("missing"))
+            return tr("missing");
+        if (row.indexStatus == QLatin1String("stale"))
+            return tr("stale");
+        if (row.indexStatus == QLatin1String("unreadable"))
+            return tr("unreadable");
+        if (row.indexStatus == QLatin1String("not-indexable"))
+            return tr("not indexable");
+        return QString();
+    case Problems:
+        if (row.errors && row.warnings)
+            return tr("%n error(s)", "", row.errors) + QStringLiteral(", ") +
+                   tr("%n warning(s)", "", row.warnings);
+        if (row.errors)
+            return tr("%n error(s)", "", row.errors);
+        if (row.warnings)
+            return tr("%n warning(s)", "", row.warnings);
+        return QString();
+    case Consent:
+        return row.consent.isEmpty() ? tr("not reviewed") : row.consent;
+    case Deidentification:
+        return row.deid.isEmpty() ? tr("not reviewed") : row.deid;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant DatasetTableModel::sortValue(const DatasetRow& row, int column) const
+{
+    switch (column) {
+    case Size:
+        return row.size;
+    case Samples:
+        return row.samples;
+    case Records:
+        return row.records;
+    case Problems:
+        return row.errors * 100000 + row.warnings;
+    case Name:
+        return row.name.toLower();
+    default:
+        return displayValue(row, column).toString().toLower();
+    }
+}
+
+QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Workspace:
+        return tr("Workspace");
+    case Folder:
+        return tr("Folder");
+    case Format:
+        return tr("Format");
+    case Size:
+        return tr("Size");
+    case Samples:
+        return tr("Samples");
+    case Records:
+        return tr("Records/reads");
+    case Index:
+        return tr("Index");
+    case Problems:
+        return tr("Problems");
+    case Consent:
+        return tr("Consent");
+    case Deidentification:
+        return tr("De-identification");
+    default:
+        return QVariant();
+    }
+}
+
+DatasetProxyModel::DatasetProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(DatasetTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void DatasetProxyModel::setFilter(const DatasetFilter& filter)
+{
+    m_filter = filter;
+    invalidateFilter();
+}
+
+bool DatasetProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const auto* model = qobject_cast<const DatasetTableModel*>(sourceModel());
+    if (!model)
+        return true;
+    const DatasetRow* row = model->recordAt(model->index(sourceRow, 0, sourceParent));
+    return row && m_filter.accepts(*row);
+}
+
+} // namespace steward

@@ -1,0 +1,139 @@
+#include "models/review/IssuesModel.h"
+
+#include <QSqlQuery>
+
+#include "models/catalog/Catalog.h"
+
+namespace steward {
+
+QVector<IssueRow> IssueRow::loadAll(const Catalog& catalog)
+{
+    QVector<IssueRow> rows;
+    QSqlQuery q(catalog.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT p.id, f.id, f.dataset_id, p.severity, p.code, f.path, f.rel_path, p.location, "
+        "p.message FROM problems p JOIN files f ON f.id = p.file_id "
+        "ORDER BY CASE p.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
+        "f.rel_path, p.id"));
+    while (q.next())
+        rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
+    // Problems of whole workspaces (unreachable, unreadable subfolders) come first.
+    QVector<IssueRow> workspaceRows;
+    q.exec(QStringLiteral("SELECT p.id, p.severity, p.code, w.path, w.name, p.location, p.message "
+                          "FROM workspace_problems p JOIN workspaces w ON w.id = p.workspace_id "
+                          "ORDER BY w.name, p.id"));
+    while (q.next()) {
+        const QString location = q.value(5).toString();
+        workspaceRows.push_back({-q.value(0).toLongLong(), 0, 0, q.value(1).toString(),
+                                 q.value(2).toString(), q.value(3).toString(),
+                                 location.isEmpty()
+                                     ? q.value(4).toString()
+                                     : q.value(4).toString() + QLatin1Char('/') + location,
+                                 QString(), q.value(6).toString()});
+    }
+    return workspaceRows + rows;
+}
+
+IssuesModel::IssuesModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void IssuesModel::setRows(QVector<IssueRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int IssuesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int IssuesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const IssueRow* IssuesModel::recordAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(index.row());
+}
+
+int IssuesModel::count(const QString& severity) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [&severity](const IssueRow& r) { return r.severity == severity; }));
+}
+
+QVariant IssuesModel::displayValue(const IssueRow& row, int column) const
+{
+    switch (column) {
+    case Severity:
+        if (row.severity == QLatin1String("error"))
+            return tr("Error");
+        if (row.severity == QLatin1String("warning"))
+            return tr("Warning");
+        return tr("Info");
+    case File:
+        return row.relPath;
+    case Location:
+        return row.location;
+    case Message:
+        return row.message;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant IssuesModel::data(const QModelIndex& index, int role) const
+{
+    const IssueRow* row = recordAt(index);
+    if (!row)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == File ? row->path : row->message;
+    case SortRole:
+        if (index.column() == Severity)
+            return row->severity == QLatin1String("error")     ? 0
+                   : row->severity == QLatin1String("warning") ? 1
+                                                               : 2;
+        return displayValue(*row, index.column()).toString().toLower();
+    case IdRole:
+        return row->id;
+    case DatasetIdRole:
+        return row->datasetId;
+    case SeverityRole:
+        return row->severity;
+    case PathRole:
+        return row->path;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant IssuesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Severity:
+        return tr("Severity");
+    case File:
+        return tr("File");
+    case Location:
+        return tr("Where");
+    case Message:
+        return tr("Problem");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace steward
