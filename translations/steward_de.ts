@@ -491,6 +491,13 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>FilterLexer</name>
+    <message>
+        <source>The text starting at position %1 has no closing %2.</source>
+        <translation>Der Text ab Position %1 hat kein schließendes %2.</translation>
+    </message>
+</context>
+<context>
     <name>FormatDetector</name>
     <message>
         <source>Cannot open %1: %2</source>

@@ -491,6 +491,13 @@ Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
 <context>
+    <name>FilterLexer</name>
+    <message>
+        <source>The text starting at position %1 has no closing %2.</source>
+        <translation>El texto que empieza en la posición %1 no tiene %2 de cierre.</translation>
+    </message>
+</context>
+<context>
     <name>FormatDetector</name>
     <message>
         <source>Cannot open %1: %2</source>

@@ -66,6 +66,7 @@ public:
     DatasetDetailView* detail() const { return m_detail; }
     DatasetTableModel* datasetModel() const { return m_datasets; }
     IssuesModel* issuesModel() const { return m_issues; }
+    LogModel* logModel() const { return m_log; }
     JobManager& jobs() const { return m_jobs; }
 
 Q_SIGNALS:

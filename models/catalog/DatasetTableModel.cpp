@@ -1,5 +1,6 @@
 #include "models/catalog/DatasetTableModel.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace steward {
@@ -8,18 +9,48 @@ DatasetTableModel::DatasetTableModel(QObject* parent) : QAbstractTableModel(pare
 
 void DatasetTableModel::setRows(QVector<DatasetRow> rows)
 {
-    bool sameIds = rows.size() == m_rows.size();
-    for (int i = 0; sameIds && i < rows.size(); ++i)
-        sameIds = rows[i].id == m_rows[i].id;
-    if (sameIds) {
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
-        return;
+    // Merge by id, so views keep their selection and scroll position while a scan adds
+    // rows: changed rows are updated in place, new ones appended, vanished ones removed.
+    QHash<qint64, int> incoming;
+    incoming.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        incoming.insert(rows[i].id, i);
+
+    for (int row = m_rows.size() - 1; row >= 0; --row) {
+        if (incoming.contains(m_rows[row].id))
+            continue;
+        int first = row;
+        while (first > 0 && !incoming.contains(m_rows[first - 1].id))
+            --first;
+        beginRemoveRows(QModelIndex(), first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+
+    QHash<qint64, int> existing;
+    existing.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        existing.insert(m_rows[i].id, i);
+    int firstChanged = -1, lastChanged = -1;
+    QVector<DatasetRow> added;
+    for (DatasetRow& r : rows) {
+        const auto it = existing.constFind(r.id);
+        if (it == existing.cend()) {
+            added.push_back(std::move(r));
+            continue;
+        }
+        m_rows[it.value()] = std::move(r);
+        firstChanged = firstChanged < 0 ? it.value() : qMin(firstChanged, it.value());
+        lastChanged = qMax(lastChanged, it.value());
+    }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (!added.isEmpty()) {
+        beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size() + added.size() - 1);
+        m_rows += added;
+        endInsertRows();
+    }
 }
 
 int DatasetTableModel::rowCount(const QModelIndex& parent) const

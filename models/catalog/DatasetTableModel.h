@@ -42,7 +42,7 @@ public:
 
     explicit DatasetTableModel(QObject* parent = nullptr);
 
-    /** Replaces the rows; keeps rows whose id is unchanged (views keep their selection). */
+    /** Replaces the rows, merging by id (no reset: views keep selection and scroll). */
     void setRows(QVector<DatasetRow> rows);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

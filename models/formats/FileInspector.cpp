@@ -84,7 +84,9 @@ void checkIndex(FileRecord& r)
     }
     r.indexPath = found;
     const QFileInfo data(r.path), index(found);
-    if (index.lastModified() < data.lastModified()) {
+    // Whole seconds, as htslib compares them: an index written in the same second as its
+    // data (as bgzip + tabix in one go do) is not stale.
+    if (index.lastModified().toSecsSinceEpoch() < data.lastModified().toSecsSinceEpoch()) {
         r.indexStatus = QStringLiteral("stale");
         addProblem(r, FileProblem::Severity::Warning, "stale-index",
                    FileInspector::tr(

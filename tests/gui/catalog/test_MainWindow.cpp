@@ -22,6 +22,7 @@
 #include "models/catalog/Catalog.h"
 #include "models/catalog/DatasetTableModel.h"
 #include "models/common/JobManager.h"
+#include "models/common/LogModel.h"
 #include "models/formats/AlignmentStatistics.h"
 #include "models/formats/DemoWorkspace.h"
 #include "models/formats/HtsEnvironment.h"
@@ -84,7 +85,8 @@ void TestMainWindow::initTestCase()
     m_testers << new QAbstractItemModelTester(m_window->datasetModel(), mode, this)
               << new QAbstractItemModelTester(m_window->browser()->proxy(), mode, this)
               << new QAbstractItemModelTester(m_window->issuesModel(), mode, this)
-              << new QAbstractItemModelTester(&m_window->jobs(), mode, this);
+              << new QAbstractItemModelTester(&m_window->jobs(), mode, this)
+              << new QAbstractItemModelTester(m_window->logModel(), mode, this);
 }
 
 void TestMainWindow::cleanupTestCase()

@@ -150,21 +150,36 @@ void TestDatasetTableModel::filtersByTextFormatAndStatus()
 void TestDatasetTableModel::refreshWithSameRowsKeepsThem()
 {
     DatasetTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(rows());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     auto updated = rows();
     updated[0].records = 901;
     model.setRows(updated);
-    QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(
         model.index(0, DatasetTableModel::Records).data(DatasetTableModel::SortRole).toLongLong(),
         qint64(901));
-    updated.removeLast();
+
+    // A scan finds a new dataset and one disappears: rows move in and out, no reset.
+    const QPersistentModelIndex kept = model.indexOf(3);
+    DatasetRow fresh = updated[1];
+    fresh.id = 4;
+    fresh.name = QStringLiteral("new.vcf.gz");
+    updated.remove(1);
+    updated.prepend(fresh);
     model.setRows(updated);
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data().toString(), QStringLiteral("truncated.bam"));
+    QVERIFY(!model.indexOf(2).isValid());
+    QCOMPARE(model.indexOf(4).data().toString(), QStringLiteral("new.vcf.gz"));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetTableModel)
