@@ -162,8 +162,17 @@ SidecarContent SidecarReader::read(const QString& path, const QString& format)
         return content;
     }
     if (format == QLatin1String("phenopacket")) {
+        if (f.size() > kMaxJsonBytes) {
+            content.problems.push_back(
+                {FileProblem::Severity::Warning,
+                 QStringLiteral("too-large"),
+                 SidecarReader::tr("The phenopacket is larger than %1 MB; it was not read.")
+                     .arg(kMaxJsonBytes / (1024 * 1024)),
+                 {}});
+            return content;
+        }
         QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(f.read(kMaxJsonBytes), &err);
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
         if (doc.isNull()) {
             content.problems.push_back(
                 {FileProblem::Severity::Error, QStringLiteral("malformed-json"),

@@ -157,7 +157,11 @@ QJsonObject VariantStatistics::toJson() const
                                    : 0.0);
 
     QJsonArray contigArray;
+    // Only contigs with records: some assemblies declare 100,000 contigs in the header, and the
+    // catalog's contig table already lists them all.
     for (const Contig& c : contigs) {
+        if (c.records == 0)
+            continue;
         QJsonObject o;
         o.insert(QStringLiteral("name"), c.name);
         o.insert(QStringLiteral("length"), c.length < 0 ? QJsonValue() : QJsonValue(c.length));

@@ -86,9 +86,9 @@ struct VariantStatistics
 
     /**
      * {"summary": {bcftools SN names..., "ts", "tv", "ts/tv", "ts (1st ALT)", "tv (1st ALT)"},
-     *  "contigs": [...], "qual": [[lower edge, snps, ts, tv, indels], ...] in bins 1 wide
-     *  below QUAL 100, 10 below 1,000, 100 below 10,000, 1,000 above (null edge: no QUAL),
-     * "allele_frequency": [...], "indel_lengths": [...], "per_sample": [...]}
+     *  "contigs": [...] (those with records), "qual": [[lower edge, snps, ts, tv, indels], ...] in
+     * bins 1 wide below QUAL 100, 10 below 1,000, 100 below 10,000, 1,000 above (null edge: no
+     * QUAL), "allele_frequency": [...], "indel_lengths": [...], "per_sample": [...]}
      */
     QJsonObject toJson() const;
     static VariantStatistics fromJson(const QJsonObject& json);
