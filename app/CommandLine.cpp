@@ -11,12 +11,16 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <cmath>
+
 #include "models/catalog/Catalog.h"
 #include "models/formats/AlignmentStatistics.h"
 #include "models/formats/DemoWorkspace.h"
 #include "models/formats/FileInspector.h"
 #include "models/formats/VariantStatistics.h"
 #include "models/formats/WorkspaceScanner.h"
+#include "models/variants/VariantQuery.h"
+#include "models/variants/VariantTableModel.h"
 
 namespace steward {
 namespace {
@@ -195,12 +199,176 @@ int statsCommand(const QString& path, const Common& common, bool perSample,
     return r.status == QLatin1String("error") ? CommandLine::FileErrors : CommandLine::Success;
 }
 
+struct VariantsOptions
+{
+    QString region;
+    QString include;
+    QString exclude;
+    QString sample;
+    QString columns;
+    QString format = QStringLiteral("tsv");
+    bool count = false;
+};
+
+/** TSV fields hold no tabs or new lines; a missing value is empty. */
+QString tsvField(QString value)
+{
+    value.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    value.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return value;
+}
+
+QJsonValue jsonField(const VariantRow& row, int column)
+{
+    switch (column) {
+    case VariantTableModel::Pos:
+        return row.pos;
+    case VariantTableModel::Qual:
+        return std::isnan(row.qual) ? QJsonValue() : QJsonValue(row.qual);
+    case VariantTableModel::Alt:
+        return QJsonArray::fromStringList(row.alts);
+    case VariantTableModel::ClinVarStars:
+        return row.clinVarStars < 0 ? QJsonValue() : QJsonValue(row.clinVarStars);
+    case VariantTableModel::PopulationFrequency:
+        return std::isnan(row.populationFrequency) ? QJsonValue()
+                                                   : QJsonValue(row.populationFrequency);
+    case VariantTableModel::Depth:
+        return row.depth < 0 ? QJsonValue() : QJsonValue(row.depth);
+    case VariantTableModel::AlleleFraction:
+        return std::isnan(row.alleleFraction) ? QJsonValue() : QJsonValue(row.alleleFraction);
+    case VariantTableModel::GenotypeQuality:
+        return row.genotypeQuality < 0 ? QJsonValue() : QJsonValue(row.genotypeQuality);
+    default: {
+        const QString text = VariantTableModel::cellText(row, column);
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    }
+    }
+}
+
+int variantsCommand(const QString& path, const Common& common, const VariantsOptions& o,
+                    QTextStream& out, QTextStream& err)
+{
+    if (!QFileInfo(path).isFile()) {
+        err << CommandLine::tr("steward variants: %1 is not a file.").arg(path) << '\n';
+        return CommandLine::UsageError;
+    }
+    if (!o.include.isEmpty() && !o.exclude.isEmpty()) {
+        err << CommandLine::tr("steward variants: use --include or --exclude, not both.") << '\n';
+        return CommandLine::UsageError;
+    }
+    if (o.format != QLatin1String("tsv") && o.format != QLatin1String("json")) {
+        err << CommandLine::tr("steward variants: --format is tsv or json.") << '\n';
+        return CommandLine::UsageError;
+    }
+    VariantQuery::Params params;
+    params.path = path;
+    params.expression = o.include.isEmpty() ? o.exclude : o.include;
+    params.exclude = !o.exclude.isEmpty();
+    params.region = o.region;
+    params.threads = common.threads;
+    params.decodeRows = !o.count;
+    VariantQuery query;
+    QString error;
+    int position = -1;
+    if (!query.open(params, &error, &position)) {
+        err << error << '\n';
+        if (position >= 0)
+            err << FilterExpression::caretLine(params.expression, position) << '\n';
+        return position >= 0 ? CommandLine::UsageError : CommandLine::FileErrors;
+    }
+    int sample = -1;
+    if (!o.sample.isEmpty()) {
+        sample = query.sampleIndex(o.sample);
+        if (sample < 0) {
+            err << CommandLine::tr("steward variants: the file has no sample %1.").arg(o.sample)
+                << '\n';
+            return CommandLine::UsageError;
+        }
+        params.sample = sample;
+        if (!query.open(params, &error, &position)) {
+            err << error << '\n';
+            return CommandLine::FileErrors;
+        }
+    }
+
+    // CHROM, POS, REF, ALT first, then the chosen (or default) columns.
+    QVector<int> columns{VariantTableModel::Chrom, VariantTableModel::Pos, VariantTableModel::Ref,
+                         VariantTableModel::Alt};
+    if (o.columns.isEmpty()) {
+        for (int c = VariantTableModel::Id; c < VariantTableModel::Genotype; ++c)
+            if (c != VariantTableModel::Ref && c != VariantTableModel::Alt)
+                columns << c;
+        if (sample >= 0)
+            for (int c = VariantTableModel::Genotype; c < VariantTableModel::ColumnCount; ++c)
+                columns << c;
+    } else {
+        for (const QString& key : o.columns.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int c = VariantTableModel::columnForKey(key);
+            if (c < 0) {
+                QStringList known;
+                for (int k = 0; k < VariantTableModel::ColumnCount; ++k)
+                    known << VariantTableModel::columnKey(k);
+                err << CommandLine::tr("steward variants: unknown column %1; the columns are: %2.")
+                           .arg(key.trimmed(), known.join(QStringLiteral(", ")))
+                    << '\n';
+                return CommandLine::UsageError;
+            }
+            if (!columns.contains(c))
+                columns << c;
+        }
+    }
+
+    bool first = true;
+    if (!o.count) {
+        if (o.format == QLatin1String("tsv")) {
+            QStringList header;
+            for (int c : columns)
+                header << VariantTableModel::columnKey(c).toUpper();
+            out << header.join(QLatin1Char('\t')) << '\n';
+        } else {
+            out << "[";
+        }
+    }
+    const auto visit = [&](qint64, const VariantRow& row) {
+        if (o.count)
+            return true;
+        if (o.format == QLatin1String("tsv")) {
+            QStringList fields;
+            for (int c : columns)
+                fields << (c == VariantTableModel::ClinVarStars && row.clinVarStars >= 0
+                               ? QString::number(row.clinVarStars)
+                               : tsvField(VariantTableModel::cellText(row, c)));
+            out << fields.join(QLatin1Char('\t')) << '\n';
+        } else {
+            QJsonObject object;
+            for (int c : columns)
+                object.insert(VariantTableModel::columnKey(c), jsonField(row, c));
+            if (!row.error.isEmpty())
+                object.insert(QStringLiteral("error"), row.error);
+            out << (first ? "\n" : ",\n") << QJsonDocument(object).toJson(QJsonDocument::Compact);
+            first = false;
+        }
+        return true;
+    };
+    if (!query.run(nullptr, visit, {}, &error)) {
+        err << error << '\n';
+        return CommandLine::FileErrors;
+    }
+    if (o.count)
+        out << query.recordsPassed() << '\n';
+    else if (o.format == QLatin1String("json"))
+        out << "\n]\n";
+    return CommandLine::Success;
+}
+
 } // namespace
 
 bool CommandLine::isHeadless(const QStringList& arguments)
 {
-    static const QStringList withValue{QStringLiteral("--catalog"), QStringLiteral("--threads"),
-                                       QStringLiteral("--reference")};
+    static const QStringList withValue{
+        QStringLiteral("--catalog"), QStringLiteral("--threads"), QStringLiteral("--reference"),
+        QStringLiteral("--region"),  QStringLiteral("--include"), QStringLiteral("--exclude"),
+        QStringLiteral("--sample"),  QStringLiteral("--columns"), QStringLiteral("--format")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
@@ -222,12 +390,13 @@ bool CommandLine::isHeadless(const QStringList& arguments)
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandLine::tr("Steward: review and share genomic data responsibly.\n\n"
-                        "Commands:\n"
-                        "  scan PATH...   scan folders into the catalog and print a summary\n"
-                        "  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file\n"
-                        "Without a command, Steward opens its window."));
+    parser.setApplicationDescription(CommandLine::tr(
+        "Steward: review and share genomic data responsibly.\n\n"
+        "Commands:\n"
+        "  scan PATH...   scan folders into the catalog and print a summary\n"
+        "  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file\n"
+        "  variants FILE  list the variants of a VCF/BCF, filtered like bcftools view\n"
+        "Without a command, Steward opens its window."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption catalogOption(
@@ -247,13 +416,39 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     const QCommandLineOption referenceOption(QStringLiteral("reference"),
                                              CommandLine::tr("stats: reference FASTA for a CRAM."),
                                              CommandLine::tr("fasta"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"), CommandLine::tr("variants: chr:start-end, a contig, or a gene."),
+        CommandLine::tr("region"));
+    const QCommandLineOption includeOption(
+        QStringLiteral("include"),
+        CommandLine::tr("variants: keep records matching a bcftools-style expression."),
+        CommandLine::tr("expr"));
+    const QCommandLineOption excludeOption(
+        QStringLiteral("exclude"),
+        CommandLine::tr("variants: drop records matching the expression."),
+        CommandLine::tr("expr"));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        CommandLine::tr("variants: the sample whose genotype columns are shown."),
+        CommandLine::tr("name"));
+    const QCommandLineOption columnsOption(
+        QStringLiteral("columns"),
+        CommandLine::tr("variants: comma-separated columns after CHROM,POS,REF,ALT."),
+        CommandLine::tr("list"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CommandLine::tr("variants: tsv (default) or json."),
+                                          CommandLine::tr("format"));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"),
+        CommandLine::tr("variants: print only the number of matching records."));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         CommandLine::tr("Open the generated demo workspace (made on first use)."));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"), CommandLine::tr("With --demo: scan without opening a window."));
     parser.addOptions({catalogOption, jsonOption, threadsOption, forceOption, noSamplesOption,
-                       referenceOption, demoOption, headlessOption});
+                       referenceOption, demoOption, headlessOption, regionOption, includeOption,
+                       excludeOption, sampleOption, columnsOption, formatOption, countOption});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("scan or stats"));
 
     if (!parser.parse(arguments)) {
@@ -316,6 +511,22 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         }
         return statsCommand(positional.at(1), common, !parser.isSet(noSamplesOption),
                             parser.value(referenceOption), out, err);
+    }
+    if (command == QLatin1String("variants")) {
+        if (positional.size() != 2) {
+            err << CommandLine::tr("steward variants: name exactly one VCF or BCF file.") << '\n';
+            return UsageError;
+        }
+        VariantsOptions o;
+        o.region = parser.value(regionOption);
+        o.include = parser.value(includeOption);
+        o.exclude = parser.value(excludeOption);
+        o.sample = parser.value(sampleOption);
+        o.columns = parser.value(columnsOption);
+        if (parser.isSet(formatOption))
+            o.format = parser.value(formatOption);
+        o.count = parser.isSet(countOption);
+        return variantsCommand(positional.at(1), common, o, out, err);
     }
     err << CommandLine::tr("steward: unknown command '%1'; see --help.").arg(command) << '\n';
     return UsageError;

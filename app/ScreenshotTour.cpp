@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
@@ -20,6 +21,8 @@
 #include "widgets/catalog/DatasetDetailView.h"
 #include "widgets/common/PreferencesDialog.h"
 #include "widgets/common/Theme.h"
+#include "widgets/variants/VariantBrowser.h"
+#include "models/variants/VariantTableModel.h"
 
 namespace steward {
 
@@ -154,23 +157,62 @@ int ScreenshotTour::run()
     m_steps << [this] {
         save(m_window.get(), QStringLiteral("07-problems-and-issues"));
         m_window->browser()->findBox()->clear();
+        VariantBrowser* variants = m_window->variantBrowser();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(variants->model(), &VariantTableModel::indexFinished, this, [this, connection] {
+                disconnect(*connection);
+                after(600);
+            });
+        m_window->browseVariants(
+            QDir(m_workspace).filePath(QStringLiteral("cohort/cohort.vcf.gz")));
+    };
+    m_steps << [this] {
+        save(m_window.get(), QStringLiteral("08-variants"));
+        VariantBrowser* variants = m_window->variantBrowser();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(variants, &VariantBrowser::filterFinished, this, [this, connection, variants] {
+                disconnect(*connection);
+                // Show a record in the detail pane: the first frameshift, if the filter found one.
+                VariantTableModel* model = variants->model();
+                QTimer::singleShot(400, this, [this, variants, model] {
+                    for (int row = 0; row < model->rowCount(); ++row) {
+                        if (model->index(row, VariantTableModel::Consequence)
+                                .data()
+                                .toString()
+                                .contains(QLatin1String("frameshift"))) {
+                            variants->view()->setCurrentIndex(
+                                model->index(row, VariantTableModel::Gene));
+                            break;
+                        }
+                    }
+                    after(900);
+                });
+            });
+        variants->findChild<QLineEdit*>(QStringLiteral("geneList"))
+            ->setText(QStringLiteral("BRCA1 BRCA2 TP53 MLH1 CFTR"));
+        variants->findChild<QCheckBox*>(QStringLiteral("patientView"))->setChecked(true);
+    };
+    m_steps << [this] {
+        save(m_window.get(), QStringLiteral("09-patient-view"));
         m_window->showPage(MainWindow::ReviewPage);
         after(300);
     };
     m_steps << [this] {
-        save(m_window.get(), QStringLiteral("08-review-empty"));
+        save(m_window.get(), QStringLiteral("10-review-empty"));
         m_window->showPage(MainWindow::DatasetsPage);
         auto* dialog = new PreferencesDialog(m_window.get());
         dialog->show();
         QTimer::singleShot(300, this, [this, dialog] {
-            save(dialog, QStringLiteral("09-preferences"));
+            save(dialog, QStringLiteral("11-preferences"));
             dialog->deleteLater();
             Theme::apply(QStringLiteral("dark"));
             after(400);
         });
     };
     m_steps << [this] {
-        save(m_window.get(), QStringLiteral("10-dark-theme"));
+        save(m_window.get(), QStringLiteral("12-dark-theme"));
         Theme::apply(QStringLiteral("light"));
         after(0);
     };

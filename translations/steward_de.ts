@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>AnnotationSchema</name>
+    <message>
+        <source>The file has no readable VCF header, so it has no annotations.</source>
+        <translation>Die Datei hat keinen lesbaren VCF-Header und daher keine Annotationen.</translation>
+    </message>
+    <message>
+        <source>The header line of INFO/%1 does not list its sub-fields: its Description has no &quot;Format: Allele|Consequence|...&quot; part, so the %2 annotations in this file cannot be split into transcripts and are not shown. Annotate the file again with VCF output, or add the list to the header line (bcftools annotate -h).</source>
+        <translation>Die Headerzeile von INFO/%1 listet ihre Unterfelder nicht auf: Ihrer Description fehlt der Teil „Format: Allele|Consequence|...“, daher können die Annotationen von %2 in dieser Datei nicht in Transkripte aufgeteilt werden und werden nicht angezeigt. Die Datei erneut mit VCF-Ausgabe annotieren oder die Liste in der Headerzeile ergänzen (bcftools annotate -h).</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Unknown command; try steward --help.</source>
@@ -104,21 +115,58 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>ClinVarAnnotation</name>
     <message>
-        <source>Steward: review and share genomic data responsibly.
-
-Commands:
-  scan PATH...   scan folders into the catalog and print a summary
-  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file
-Without a command, Steward opens its window.</source>
-        <translation>Steward: genomische Daten verantwortungsvoll prüfen und teilen.
-
-Befehle:
-  scan PFAD...   Ordner in den Katalog einlesen und eine Zusammenfassung ausgeben
-  stats DATEI    die Statistik einer VCF/BCF/SAM/BAM/CRAM-Datei ausgeben
-Ohne Befehl öffnet Steward sein Fenster.</translation>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>germline</source>
+        <translation>Keimbahn</translation>
+    </message>
+    <message>
+        <source>somatic</source>
+        <translation>somatisch</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>vererbt</translation>
+    </message>
+    <message>
+        <source>paternal</source>
+        <translation>väterlich</translation>
+    </message>
+    <message>
+        <source>maternal</source>
+        <translation>mütterlich</translation>
+    </message>
+    <message>
+        <source>de novo</source>
+        <translation>de novo</translation>
+    </message>
+    <message>
+        <source>biparental</source>
+        <translation>biparental</translation>
+    </message>
+    <message>
+        <source>uniparental</source>
+        <translation>uniparental</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>tested, inconclusive</source>
+        <translation>getestet, nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Catalog database (default: $STEWARD_CATALOG or the application-data folder).</source>
         <translation>Katalogdatenbank (Standard: $STEWARD_CATALOG oder der Anwendungsdatenordner).</translation>
@@ -210,6 +258,113 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     <message>
         <source>%1: %2 file; no statistics for this format.</source>
         <translation>%1: %2-Datei; keine Statistik für dieses Format.</translation>
+    </message>
+    <message>
+        <source>steward variants: %1 is not a file.</source>
+        <translation>steward variants: %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>steward variants: use --include or --exclude, not both.</source>
+        <translation>steward variants: --include oder --exclude verwenden, nicht beide.</translation>
+    </message>
+    <message>
+        <source>steward variants: --format is tsv or json.</source>
+        <translation>steward variants: --format ist tsv oder json.</translation>
+    </message>
+    <message>
+        <source>steward variants: the file has no sample %1.</source>
+        <translation>steward variants: Die Datei hat keine Probe %1.</translation>
+    </message>
+    <message>
+        <source>steward variants: unknown column %1; the columns are: %2.</source>
+        <translation>steward variants: unbekannte Spalte %1; verfügbare Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>Steward: review and share genomic data responsibly.
+
+Commands:
+  scan PATH...   scan folders into the catalog and print a summary
+  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file
+  variants FILE  list the variants of a VCF/BCF, filtered like bcftools view
+Without a command, Steward opens its window.</source>
+        <translation>Steward: genomische Daten verantwortungsvoll prüfen und teilen.
+
+Befehle:
+  scan PFAD...   Ordner in den Katalog einlesen und eine Zusammenfassung ausgeben
+  stats DATEI    die Statistik einer VCF/BCF/SAM/BAM/CRAM-Datei ausgeben
+  variants DATEI die Varianten einer VCF/BCF-Datei auflisten, gefiltert wie mit bcftools view
+Ohne Befehl öffnet Steward sein Fenster.</translation>
+    </message>
+    <message>
+        <source>variants: chr:start-end, a contig, or a gene.</source>
+        <translation>variants: chr:Start-Ende, ein Contig oder ein Gen.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>variants: keep records matching a bcftools-style expression.</source>
+        <translation>variants: Einträge behalten, die einem Ausdruck im bcftools-Stil entsprechen.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>variants: drop records matching the expression.</source>
+        <translation>variants: Einträge verwerfen, die dem Ausdruck entsprechen.</translation>
+    </message>
+    <message>
+        <source>variants: the sample whose genotype columns are shown.</source>
+        <translation>variants: die Probe, deren Genotyp-Spalten angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>variants: comma-separated columns after CHROM,POS,REF,ALT.</source>
+        <translation>variants: kommagetrennte Spalten nach CHROM,POS,REF,ALT.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>variants: tsv (default) or json.</source>
+        <translation>variants: tsv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>variants: print only the number of matching records.</source>
+        <translation>variants: nur die Anzahl passender Einträge ausgeben.</translation>
+    </message>
+    <message>
+        <source>steward variants: name exactly one VCF or BCF file.</source>
+        <translation>steward variants: genau eine VCF- oder BCF-Datei angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Consequence</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modifikator</translation>
     </message>
 </context>
 <context>
@@ -491,10 +646,218 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>FilterExpression</name>
+    <message>
+        <source>Filters use bcftools&apos; expression language, as in bcftools view -i:
+  QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot;     INFO/AF&lt;0.01     TYPE=&quot;snp&quot;
+  GT=&quot;het&quot;   (also hom, hap, ref, alt, mis)     FMT/DP&gt;=10
+  INFO/CLNSIG~&quot;athogenic&quot;     CSQ/IMPACT=&quot;HIGH&quot;     ANN/Gene_Name=&quot;BRCA2&quot;
+Comparisons: = != &lt; &lt;= &gt; &gt;= on numbers; = != ~ !~ (regular expression, add /i to ignore case) on text. Put text in double quotes; &quot;.&quot; is a missing value (INFO/DP=&quot;.&quot; keeps records without a depth).
+A field with several values passes when any value passes; so does a per-sample field when any sample passes.
+Per-sample tests: FMT/DP&gt;10 &amp; GT=&quot;het&quot; needs one sample with both; FMT/DP&gt;10 &amp;&amp; GT=&quot;het&quot; lets each hold in a different sample. The same goes for annotation sub-fields and transcripts. | and || keep the same records.
+Combine with &amp;&amp; (and), || (or), parentheses, and ! (not) before a test.</source>
+        <translation>Filter verwenden die Ausdruckssprache von bcftools, wie bei bcftools view -i:
+  QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot;     INFO/AF&lt;0.01     TYPE=&quot;snp&quot;
+  GT=&quot;het&quot;   (auch hom, hap, ref, alt, mis)     FMT/DP&gt;=10
+  INFO/CLNSIG~&quot;athogenic&quot;     CSQ/IMPACT=&quot;HIGH&quot;     ANN/Gene_Name=&quot;BRCA2&quot;
+Vergleiche: = != &lt; &lt;= &gt; &gt;= für Zahlen; = != ~ !~ (regulärer Ausdruck; /i anhängen, um Groß- und Kleinschreibung zu ignorieren) für Text. Text in doppelte Anführungszeichen setzen; &quot;.&quot; ist ein fehlender Wert (INFO/DP=&quot;.&quot; behält Einträge ohne Tiefenangabe).
+Ein Feld mit mehreren Werten trifft zu, wenn irgendein Wert zutrifft; ebenso ein Feld pro Probe, wenn es für irgendeine Probe zutrifft.
+Tests pro Probe: FMT/DP&gt;10 &amp; GT=&quot;het&quot; verlangt eine Probe, die beides erfüllt; bei FMT/DP&gt;10 &amp;&amp; GT=&quot;het&quot; darf jeder Test in einer anderen Probe zutreffen. Dasselbe gilt für Unterfelder von Annotationen und für Transkripte. | und || behalten dieselben Einträge.
+Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Test.</translation>
+    </message>
+</context>
+<context>
     <name>FilterLexer</name>
     <message>
         <source>The text starting at position %1 has no closing %2.</source>
         <translation>Der Text ab Position %1 hat kein schließendes %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterParser</name>
+    <message>
+        <source>No VCF header to check the filter against.</source>
+        <translation>Kein VCF-Header vorhanden, gegen den der Filter geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>The filter is empty.</source>
+        <translation>Der Filter ist leer.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;)&apos; at position %1: it closes no &apos;(&apos;.</source>
+        <translation>Unerwartetes „)“ an Position %1: Es schließt kein „(“.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos; at position %2: comparisons cannot be chained; join two comparisons with &amp;&amp; or &amp;.</source>
+        <translation>Unerwartetes „%1“ an Position %2: Vergleiche lassen sich nicht verketten; zwei Vergleiche mit &amp;&amp; oder &amp; verbinden.</translation>
+    </message>
+    <message>
+        <source>Arithmetic (&apos;%1&apos; at position %2) is not supported in filters.</source>
+        <translation>Arithmetik („%1“ an Position %2) wird in Filtern nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Expected &amp;&amp;, ||, &amp; or | before &apos;%1&apos; at position %2.</source>
+        <translation>Vor „%1“ an Position %2 wird &amp;&amp;, ||, &amp; oder | erwartet.</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&amp;&apos; joins two per-sample tests: each may hold in a different sample. Use &apos;&amp;&apos; to require both in the same sample.</source>
+        <translation>„&amp;&amp;“ verbindet zwei Tests pro Probe: Jeder darf in einer anderen Probe zutreffen. Mit „&amp;“ müssen beide in derselben Probe zutreffen.</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&amp;&apos; joins two tests on annotation sub-fields: each may hold in a different transcript entry. Use &apos;&amp;&apos; to require both in the same entry.</source>
+        <translation>„&amp;&amp;“ verbindet zwei Tests auf Unterfeldern von Annotationen: Jeder darf in einem anderen Transkript-Eintrag zutreffen. Mit „&amp;“ müssen beide im selben Eintrag zutreffen.</translation>
+    </message>
+    <message>
+        <source>Empty parentheses at position %1.</source>
+        <translation>Leere Klammern an Position %1.</translation>
+    </message>
+    <message>
+        <source>The &apos;(&apos; at position %1 is not closed: a &apos;)&apos; is missing.</source>
+        <translation>Das „(“ an Position %1 wird nicht geschlossen: Ein „)“ fehlt.</translation>
+    </message>
+    <message>
+        <source>A parenthesised test cannot be compared (&apos;%1&apos; at position %2).</source>
+        <translation>Ein geklammerter Test kann nicht verglichen werden („%1“ an Position %2).</translation>
+    </message>
+    <message>
+        <source>Expected a field or a value at position %1, found &apos;%2&apos;.</source>
+        <translation>An Position %1 wird ein Feld oder ein Wert erwartet, gefunden: „%2“.</translation>
+    </message>
+    <message>
+        <source>Expected a value after &apos;%1&apos; at position %2.</source>
+        <translation>Nach „%1“ an Position %2 wird ein Wert erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a value after &apos;%1&apos; at position %2, found &apos;%3&apos;.</source>
+        <translation>Nach „%1“ an Position %2 wird ein Wert erwartet, gefunden: „%3“.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1=&apos;?</source>
+        <translation>War „%1=“ gemeint?</translation>
+    </message>
+    <message>
+        <source>A tag name is missing after &apos;%1&apos; at position %2.</source>
+        <translation>Nach „%1“ an Position %2 fehlt ein Tag-Name.</translation>
+    </message>
+    <message>
+        <source>Subscripts such as &apos;%1&apos; (position %2) are not supported: compare the whole field, where any value may match.</source>
+        <translation>Indizes wie „%1“ (Position %2) werden nicht unterstützt: das ganze Feld vergleichen, bei dem jeder Wert zutreffen kann.</translation>
+    </message>
+    <message>
+        <source>FORMAT tags have no sub-fields: &apos;%1&apos; at position %2.</source>
+        <translation>FORMAT-Tags haben keine Unterfelder: „%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is both an INFO and a FORMAT tag: write INFO/%1 or FMT/%1.</source>
+        <translation>„%1“ an Position %2 ist sowohl ein INFO- als auch ein FORMAT-Tag: INFO/%1 oder FMT/%1 schreiben.</translation>
+    </message>
+    <message>
+        <source>The header defines no INFO tag &apos;%1&apos; (position %2), only a FORMAT tag: write FMT/%1.</source>
+        <translation>Der Header definiert kein INFO-Tag „%1“ (Position %2), nur ein FORMAT-Tag: FMT/%1 schreiben.</translation>
+    </message>
+    <message>
+        <source>The header defines no FORMAT tag &apos;%1&apos; (position %2), only an INFO tag: write INFO/%1.</source>
+        <translation>Der Header definiert kein FORMAT-Tag „%1“ (Position %2), nur ein INFO-Tag: INFO/%1 schreiben.</translation>
+    </message>
+    <message>
+        <source>The header defines no INFO tag &apos;%1&apos; (position %2); bcftools would compute it from the genotypes, Steward filters do not.</source>
+        <translation>Der Header definiert kein INFO-Tag „%1“ (Position %2); bcftools würde es aus den Genotypen berechnen, Steward-Filter tun das nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;%1&apos; at position %2: the header defines no such INFO or FORMAT tag. To compare with the text %1, put it in quotes: &quot;%1&quot;.</source>
+        <translation>Unbekanntes Tag „%1“ an Position %2: Der Header definiert kein solches INFO- oder FORMAT-Tag. Um mit dem Text %1 zu vergleichen, ihn in Anführungszeichen setzen: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;%1&apos; in &apos;%2&apos; at position %3: the header defines no such INFO tag.</source>
+        <translation>Unbekanntes Tag „%1“ in „%2“ an Position %3: Der Header definiert kein solches INFO-Tag.</translation>
+    </message>
+    <message>
+        <source>INFO/%1 has no sub-fields (&apos;%2&apos; at position %3): its header description does not list them as in &quot;Format: Allele|Consequence|...&quot;.</source>
+        <translation>INFO/%1 hat keine Unterfelder („%2“ an Position %3): Die Beschreibung im Header listet sie nicht wie in „Format: Allele|Consequence|...“ auf.</translation>
+    </message>
+    <message>
+        <source>INFO/%1 has no sub-field &apos;%2&apos; (position %3). Its sub-fields are: %4.</source>
+        <translation>INFO/%1 hat kein Unterfeld „%2“ (Position %3). Seine Unterfelder sind: %4.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is a value with no field to compare it with.</source>
+        <translation>„%1“ an Position %2 ist ein Wert ohne Feld, mit dem er verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 needs a comparison, for example %3 (only Flag tags stand alone).</source>
+        <translation>„%1“ an Position %2 braucht einen Vergleich, zum Beispiel %3 (nur Flag-Tags stehen allein).</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2 %3&apos; at position %4 compares two constants; one side must be a field such as QUAL or INFO/DP.</source>
+        <translation>„%1 %2 %3“ an Position %4 vergleicht zwei Konstanten; eine Seite muss ein Feld wie QUAL oder INFO/DP sein.</translation>
+    </message>
+    <message>
+        <source>The regular expression must follow &apos;%1&apos;: write %2 %1 &quot;...&quot; (position %3).</source>
+        <translation>Der reguläre Ausdruck muss nach „%1“ stehen: %2 %1 &quot;...&quot; schreiben (Position %3).</translation>
+    </message>
+    <message>
+        <source>Compare %1 with a quoted value, not with %2 (position %3).</source>
+        <translation>%1 mit einem Wert in Anführungszeichen vergleichen, nicht mit %2 (Position %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches text, but %2 holds numbers (position %3).</source>
+        <translation>„%1“ vergleicht Text, aber %2 enthält Zahlen (Position %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a flag: write %1 alone, !%1, %1=1 or %1=0 (position %2).</source>
+        <translation>%1 ist ein Flag: %1 allein, !%1, %1=1 oder %1=0 schreiben (Position %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds numbers: compare it with a number without quotes, or with &quot;.&quot; for a missing value (position %2).</source>
+        <translation>%1 enthält Zahlen: mit einer Zahl ohne Anführungszeichen vergleichen oder mit &quot;.&quot; für einen fehlenden Wert (Position %2).</translation>
+    </message>
+    <message>
+        <source>Cannot compare the numbers of %1 with the text of %2 (position %3).</source>
+        <translation>Die Zahlen von %1 können nicht mit dem Text von %2 verglichen werden (Position %3).</translation>
+    </message>
+    <message>
+        <source>%1 holds text: use =, !=, ~ or !~, not &apos;%2&apos; (position %3).</source>
+        <translation>%1 enthält Text: =, !=, ~ oder !~ verwenden, nicht „%2“ (Position %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read the regular expression %1 at position %2: %3.</source>
+        <translation>Der reguläre Ausdruck %1 an Position %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds text: put the value in quotes, as in %1=&quot;%2&quot; (position %3).</source>
+        <translation>%1 enthält Text: den Wert in Anführungszeichen setzen, wie in %1=&quot;%2&quot; (Position %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a quoted regular expression after it, not %2 (position %3).</source>
+        <translation>Nach „%1“ muss ein regulärer Ausdruck in Anführungszeichen folgen, nicht %2 (Position %3).</translation>
+    </message>
+    <message>
+        <source>Cannot compare the text of %1 with %2 (position %3).</source>
+        <translation>Der Text von %1 kann nicht mit %2 verglichen werden (Position %3).</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with %2 sample by sample (position %3).</source>
+        <translation>%1 kann nicht Probe für Probe mit %2 verglichen werden (Position %3).</translation>
+    </message>
+    <message>
+        <source>Compare %1 with a quoted value, as in %1=&quot;%2&quot; (position %3).</source>
+        <translation>%1 mit einem Wert in Anführungszeichen vergleichen, wie in %1=&quot;%2&quot; (Position %3).</translation>
+    </message>
+    <message>
+        <source>%1 can be tested with =, !=, ~ or !~, not &apos;%2&apos; (position %3).</source>
+        <translation>%1 lässt sich mit =, !=, ~ oder !~ prüfen, nicht mit „%2“ (Position %3).</translation>
+    </message>
+    <message>
+        <source>The header defines no filter &quot;%1&quot; (position %2). It defines: %3.</source>
+        <translation>Der Header definiert keinen Filter „%1“ (Position %2). Definiert sind: %3.</translation>
+    </message>
+    <message>
+        <source>FILTER cannot be &quot;.&quot; (no filter) and name filters at once (position %1).</source>
+        <translation>FILTER kann nicht gleichzeitig &quot;.&quot; (kein Filter) sein und Filter benennen (Position %1).</translation>
+    </message>
+    <message>
+        <source>Unknown variant type &quot;%1&quot; at position %2; TYPE is one of snp, indel, mnp, ref, other, bnd, overlap.</source>
+        <translation>Unbekannter Variantentyp „%1“ an Position %2; TYPE ist einer von snp, indel, mnp, ref, other, bnd, overlap.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +947,29 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>SampleGenotype</name>
+    <message>
+        <source>hom-ref</source>
+        <translation>hom-ref</translation>
+    </message>
+    <message>
+        <source>het</source>
+        <translation>het</translation>
+    </message>
+    <message>
+        <source>hom-alt</source>
+        <translation>hom-alt</translation>
+    </message>
+    <message>
+        <source>hemi</source>
+        <translation>hemi</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+</context>
+<context>
     <name>SidecarReader</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -620,6 +1006,223 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     <message>
         <source>The sample id is empty.</source>
         <translation>Die Proben-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The phenopacket is larger than %1 MB; it was not read.</source>
+        <translation>Das Phenopacket ist größer als %1 MB und wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantBlockReader</name>
+    <message>
+        <source>a contig the header does not declare</source>
+        <translation>einen Contig, den der Header nicht deklariert</translation>
+    </message>
+    <message>
+        <source>a tag the header does not declare</source>
+        <translation>ein Tag, das der Header nicht deklariert</translation>
+    </message>
+    <message>
+        <source>the wrong number of columns</source>
+        <translation>eine falsche Spaltenanzahl</translation>
+    </message>
+    <message>
+        <source>a value beyond htslib&apos;s limits</source>
+        <translation>einen Wert jenseits der Grenzen von htslib</translation>
+    </message>
+    <message>
+        <source>an invalid character</source>
+        <translation>ein ungültiges Zeichen</translation>
+    </message>
+    <message>
+        <source>an invalid contig name</source>
+        <translation>einen ungültigen Contig-Namen</translation>
+    </message>
+    <message>
+        <source>an invalid tag</source>
+        <translation>ein ungültiges Tag</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF/BCF header of %1.</source>
+        <translation>Der VCF/BCF-Header von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>htslib read this record with %1.</source>
+        <translation>htslib hat diesen Eintrag gelesen, aber er enthält %1.</translation>
+    </message>
+    <message>
+        <source>Cannot seek in %1; the file may have changed on disk.</source>
+        <translation>In %1 kann nicht gesprungen werden; die Datei hat sich möglicherweise auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>This record cannot be parsed (htslib error %1).</source>
+        <translation>Dieser Eintrag kann nicht geparst werden (htslib-Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>VariantQuery</name>
+    <message>
+        <source>A region query needs an index (.tbi or .csi) next to %1; make one with bcftools index, or filter on CHROM and POS instead.</source>
+        <translation>Eine Regionsabfrage benötigt einen Index (.tbi oder .csi) neben %1; einen mit bcftools index erstellen oder stattdessen nach CHROM und POS filtern.</translation>
+    </message>
+    <message>
+        <source>Cannot read the region %1 of %2: %3</source>
+        <translation>Die Region %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF/BCF header of %1.</source>
+        <translation>Der VCF/BCF-Header von %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantQuickFilters</name>
+    <message>
+        <source>carriers only</source>
+        <translation>nur Träger</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>impact HIGH</source>
+        <translation>Auswirkung HIGH</translation>
+    </message>
+    <message>
+        <source>impact at least MODERATE</source>
+        <translation>Auswirkung mindestens MODERATE</translation>
+    </message>
+    <message>
+        <source>ClinVar pathogenic/likely pathogenic</source>
+        <translation>ClinVar pathogen/wahrscheinlich pathogen</translation>
+    </message>
+    <message>
+        <source>population AF below %1</source>
+        <translation>Populations-AF unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene(s)</source>
+        <translation>
+            <numerusform>%n Gen</numerusform>
+            <numerusform>%n Gene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a BED line needs a contig, a start and an end (tab-separated, 0-based, end not before start).</source>
+        <translation>%1, Zeile %2: Eine BED-Zeile braucht einen Contig, einen Start und ein Ende (tabulatorgetrennt, 0-basiert, Ende nicht vor Start).</translation>
+    </message>
+    <message>
+        <source>%1 has no regions.</source>
+        <translation>%1 enthält keine Regionen.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantRecordDetail</name>
+    <message>
+        <source>No record to show: record number %1 is not valid.</source>
+        <translation>Kein Eintrag zum Anzeigen: Die Eintragsnummer %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VCF or BCF file.</source>
+        <translation>%1 ist keine VCF- oder BCF-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF/BCF header of %1.</source>
+        <translation>Der VCF/BCF-Header von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot seek to record %1 in %2; the file may have changed on disk. Open it again.</source>
+        <translation>Zu Eintrag %1 in %2 kann nicht gesprungen werden; die Datei hat sich möglicherweise auf dem Datenträger geändert. Die Datei erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Reading record %1 of %2 was cancelled.</source>
+        <translation>Das Lesen von Eintrag %1 in %2 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 records; record %3 is past its end. The file may have changed on disk: open it again.</source>
+        <translation>%1 hat %2 Einträge; Eintrag %3 liegt hinter dem Ende. Die Datei hat sich möglicherweise auf dem Datenträger geändert; die Datei erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 cannot be read, so the records after it cannot be found (a BCF cannot be read past a damaged record).</source>
+        <translation>Eintrag %1 in %2 kann nicht gelesen werden, daher lassen sich die folgenden Einträge nicht finden (eine BCF-Datei kann nicht über einen beschädigten Eintrag hinaus gelesen werden).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read after record %2: the compressed data is damaged.</source>
+        <translation>%1 kann nach Eintrag %2 nicht gelesen werden: Die komprimierten Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 cannot be parsed (htslib error %3); check the line with `bcftools view`.</source>
+        <translation>Eintrag %1 in %2 kann nicht geparst werden (htslib-Fehler %3); die Zeile mit `bcftools view` prüfen.</translation>
+    </message>
+    <message>
+        <source>htslib reported a problem in this record (error code %1): some values may be missing. Check the line with `bcftools view`.</source>
+        <translation>htslib hat ein Problem in diesem Eintrag gemeldet (Fehlercode %1): Einige Werte fehlen möglicherweise. Die Zeile mit `bcftools view` prüfen.</translation>
+    </message>
+    <message>
+        <source>This record line is incomplete or damaged (no valid POS or REF): the values shown are what could be read. Check the line with `bcftools view`.</source>
+        <translation>Diese Eintragszeile ist unvollständig oder beschädigt (kein gültiges POS oder REF): Angezeigt wird, was gelesen werden konnte. Die Zeile mit `bcftools view` prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantRowIndexBuilder</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The file is compressed with plain gzip, not BGZF: rows can only be read from the start.</source>
+        <translation>Die Datei ist mit einfachem gzip statt BGZF komprimiert: Zeilen können nur von Anfang an gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is not BGZF-compressed: rows can only be read from the start.</source>
+        <translation>Die Datei ist nicht BGZF-komprimiert: Zeilen können nur von Anfang an gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VCF or BCF file.</source>
+        <translation>%1 ist keine VCF- oder BCF-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF header of %1.</source>
+        <translation>Der VCF-Header von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read after record %2: the compressed data is damaged.</source>
+        <translation>%1 kann nach Eintrag %2 nicht gelesen werden: Die komprimierten Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the BCF header of %1.</source>
+        <translation>Der BCF-Header von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read after record %2: the data is damaged.</source>
+        <translation>%1 kann nach Eintrag %2 nicht gelesen werden: Die Daten sind beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1450,10 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     <message>
         <source>Copy path</source>
         <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Browse variants</source>
+        <translation>Varianten durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2138,22 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;A workstation for sharing genomic data responsibly: catalog, review consent and de-identification, bundle and transfer.&lt;/p&gt;&lt;p&gt;Built on Qt %2, htslib %3 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Ein Arbeitsplatz zum verantwortungsvollen Teilen genomischer Daten: katalogisieren, Einwilligung und De-Identifizierung prüfen, paketieren und übertragen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, htslib %3 und SQLite.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No variant file open</source>
+        <translation>Keine Variantendatei geöffnet</translation>
+    </message>
+    <message>
+        <source>Double-click a VCF or BCF dataset in Datasets (or choose Browse variants in its menu) to browse its variants: filter like bcftools, pick a patient, export what you see.</source>
+        <translation>Einen VCF- oder BCF-Datensatz unter „Datensätze“ doppelklicken (oder in seinem Menü „Varianten durchsuchen“ wählen), um seine Varianten zu durchsuchen: wie mit bcftools filtern, einen Patienten auswählen, das Angezeigte exportieren.</translation>
+    </message>
+    <message>
+        <source>Go to Datasets</source>
+        <translation>Zu den Datensätzen</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
 </context>
 <context>
     <name>steward::PlotPanel</name>
@@ -1795,6 +2418,580 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     <message>
         <source>Unmapped</source>
         <translation>Nicht gemappt</translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantBrowser</name>
+    <message>
+        <source>No file open</source>
+        <translation>Keine Datei geöffnet</translation>
+    </message>
+    <message>
+        <source>Patient view</source>
+        <translation>Patientenansicht</translation>
+    </message>
+    <message>
+        <source>Only the variants the selected sample carries, genotype columns first</source>
+        <translation>Nur die Varianten, die die ausgewählte Probe trägt, Genotyp-Spalten zuerst</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rows and columns shown as TSV or CSV</source>
+        <translation>Die angezeigten Zeilen und Spalten als TSV oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Einschließen</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>bcftools expression, e.g. QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot; &amp;&amp; INFO/AF&lt;0.01 (Enter to apply)</source>
+        <translation>bcftools-Ausdruck, z. B. QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot; &amp;&amp; INFO/AF&lt;0.01 (Eingabetaste zum Anwenden)</translation>
+    </message>
+    <message>
+        <source>As bcftools view -i/-e. Per-sample tests: &apos;&amp;&apos; means in the same sample, &apos;&amp;&amp;&apos; in any samples; in patient view they look at the selected sample only.</source>
+        <translation>Wie bcftools view -i/-e. Tests pro Probe: „&amp;“ bedeutet in derselben Probe, „&amp;&amp;“ in beliebigen Proben; in der Patientenansicht wird nur die ausgewählte Probe betrachtet.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>PASS only</source>
+        <translation>Nur PASS</translation>
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation>Jede Auswirkung</translation>
+    </message>
+    <message>
+        <source>Impact ≥ MODERATE</source>
+        <translation>Auswirkung ≥ MODERATE</translation>
+    </message>
+    <message>
+        <source>Impact HIGH</source>
+        <translation>Auswirkung HIGH</translation>
+    </message>
+    <message>
+        <source>ClinVar pathogenic/likely pathogenic</source>
+        <translation>ClinVar pathogen/wahrscheinlich pathogen</translation>
+    </message>
+    <message>
+        <source>Rare: population AF &lt;</source>
+        <translation>Selten: Populations-AF &lt;</translation>
+    </message>
+    <message>
+        <source>Genes, e.g. BRCA1 BRCA2 TP53</source>
+        <translation>Gene, z. B. BRCA1 BRCA2 TP53</translation>
+    </message>
+    <message>
+        <source>Regions (BED)…</source>
+        <translation>Regionen (BED)…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Probe:</translation>
+    </message>
+    <message>
+        <source>No sample</source>
+        <translation>Keine Probe</translation>
+    </message>
+    <message>
+        <source>Regions to keep</source>
+        <translation>Beizubehaltende Regionen</translation>
+    </message>
+    <message>
+        <source>BED files (*.bed *.bed.txt);;All files (*)</source>
+        <translation>BED-Dateien (*.bed *.bed.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>filter cancelled</source>
+        <translation>Filter abgebrochen</translation>
+    </message>
+    <message>
+        <source>Filtering %1: %2</source>
+        <translation>%1 wird gefiltert: %2</translation>
+    </message>
+    <message>
+        <source>Open a VCF or BCF from Datasets to browse its variants.</source>
+        <translation>Eine VCF- oder BCF-Datei unter „Datensätze“ öffnen, um ihre Varianten zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 records so far (indexing…)</source>
+        <translation>Bisher %1 Einträge (Indizierung…)</translation>
+    </message>
+    <message>
+        <source>%1 matching of %2</source>
+        <translation>%2, davon %1 passend</translation>
+    </message>
+    <message>
+        <source> (filtering…)</source>
+        <translation> (wird gefiltert…)</translation>
+    </message>
+    <message>
+        <source>Export variants</source>
+        <translation>Varianten exportieren</translation>
+    </message>
+    <message>
+        <source>Tab-separated (*.tsv);;Comma-separated (*.csv)</source>
+        <translation>Tabulatorgetrennt (*.tsv);;Kommagetrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Go to chr:start-end, a contig or a gene</source>
+        <translation>Springen zu chr:Start-Ende, Contig oder Gen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation>
+            <numerusform>%n Eintrag in %1</numerusform>
+            <numerusform>%n Einträge in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; it was opened again.</source>
+        <translation>%1 wurde auf dem Datenträger geändert und erneut geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file is still being indexed; try the region again in a moment.</source>
+        <translation>Die Datei wird noch indiziert; die Region gleich noch einmal versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantDetailPane</name>
+    <message>
+        <source>(conflicting)</source>
+        <translation>(widersprüchlich)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>one value per ALT allele</source>
+        <translation>ein Wert pro ALT-Allel</translation>
+    </message>
+    <message>
+        <source>one value per allele, REF first</source>
+        <translation>ein Wert pro Allel, REF zuerst</translation>
+    </message>
+    <message>
+        <source>one value per possible genotype</source>
+        <translation>ein Wert pro möglichem Genotyp</translation>
+    </message>
+    <message>
+        <source>any number of values</source>
+        <translation>beliebig viele Werte</translation>
+    </message>
+    <message>
+        <source>a flag: present or absent, no value</source>
+        <translation>ein Flag: vorhanden oder nicht, ohne Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 Split into one row per transcript on the Transcripts tab.</source>
+        <translation>%1 Im Tab „Transkripte“ in eine Zeile pro Transkript aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Not described in the file&apos;s header</source>
+        <translation>Im Header der Datei nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>A flag: the record has it.</source>
+        <translation>Ein Flag: Der Eintrag hat es gesetzt.</translation>
+    </message>
+    <message>
+        <source>Canonical transcript</source>
+        <translation>Kanonisches Transkript</translation>
+    </message>
+    <message>
+        <source>Names none of the record&apos;s ALT alleles</source>
+        <translation>Nennt keines der ALT-Allele des Eintrags</translation>
+    </message>
+    <message>
+        <source>The sample selected in the variant table</source>
+        <translation>Die in der Variantentabelle ausgewählte Probe</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>No variant selected</source>
+        <translation>Keine Variante ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a variant in the table to see all of its fields here: the INFO fields with what they mean, every transcript of its annotations, the genotypes of every sample, and ClinVar.</source>
+        <translation>Eine Variante in der Tabelle auswählen, um hier alle ihre Felder zu sehen: die INFO-Felder mit ihrer Bedeutung, jedes Transkript ihrer Annotationen, die Genotypen aller Proben und ClinVar.</translation>
+    </message>
+    <message>
+        <source>Find field or description</source>
+        <translation>Feld oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <source>Hover a Number for its meaning; values as written in the file.</source>
+        <translation>Für die Bedeutung den Mauszeiger über eine Anzahl halten; Werte wie in der Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transkripte</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Proben</translation>
+    </message>
+    <message>
+        <source>ClinVar</source>
+        <translation>ClinVar</translation>
+    </message>
+    <message>
+        <source>Most severe first</source>
+        <translation>Schwerwiegendste zuerst</translation>
+    </message>
+    <message>
+        <source>Order transcripts by their most severe consequence (Ensembl&apos;s order), the canonical transcript first among equals; clear it for the order in the file</source>
+        <translation>Transkripte nach ihrer schwerwiegendsten Konsequenz ordnen (Reihenfolge von Ensembl), bei Gleichstand das kanonische Transkript zuerst; abwählen für die Reihenfolge in der Datei</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bold&lt;/b&gt;: canonical transcript (VEP CANONICAL or MANE Select). Tinted: high (red) or moderate (orange) impact.</source>
+        <translation>&lt;b&gt;Fett&lt;/b&gt;: kanonisches Transkript (VEP CANONICAL oder MANE Select). Eingefärbt: hohe (rot) oder mittlere (orange) Auswirkung.</translation>
+    </message>
+    <message>
+        <source>Find sample</source>
+        <translation>Probe suchen</translation>
+    </message>
+    <message>
+        <source>Loading record %1…</source>
+        <translation>Eintrag %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>This variant cannot be shown.</source>
+        <translation>Diese Variante kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>INFO (%1)</source>
+        <translation>INFO (%1)</translation>
+    </message>
+    <message>
+        <source>Transcripts (%1)</source>
+        <translation>Transkripte (%1)</translation>
+    </message>
+    <message>
+        <source>Samples (%1)</source>
+        <translation>Proben (%1)</translation>
+    </message>
+    <message>
+        <source>This file has no samples: it lists sites only.</source>
+        <translation>Diese Datei hat keine Proben; sie listet nur Positionen auf.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>ClinVar (none)</source>
+        <translation>ClinVar (keine)</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation>Eintrag %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 impact</source>
+        <translation>Auswirkung: %1</translation>
+    </message>
+    <message>
+        <source>No transcript annotation</source>
+        <translation>Keine Transkript-Annotation</translation>
+    </message>
+    <message>
+        <source>ClinVar: %1</source>
+        <translation>ClinVar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 4 review stars</source>
+        <translation>
+            <numerusform>%n von 4 Prüfsternen</numerusform>
+            <numerusform>%n von 4 Prüfsternen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ClinVar classification</source>
+        <translation>Keine ClinVar-Klassifikation</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>QUAL</source>
+        <translation>QUAL</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>Highest population AF</source>
+        <translation>Höchste Populations-AF</translation>
+    </message>
+    <message>
+        <source>no GT</source>
+        <translation>kein GT</translation>
+    </message>
+    <message>
+        <source>DP %1</source>
+        <translation>DP %1</translation>
+    </message>
+    <message>
+        <source>Sample %1:</source>
+        <translation>Probe %1:</translation>
+    </message>
+    <message>
+        <source>This record has no per-transcript annotation (VEP CSQ, SnpEff ANN or EFF, bcftools csq BCSQ).</source>
+        <translation>Dieser Eintrag hat keine Annotation pro Transkript (VEP CSQ, SnpEff ANN oder EFF, bcftools csq BCSQ).</translation>
+    </message>
+    <message>
+        <source>This record has no ClinVar fields (CLNSIG, CLNREVSTAT, CLNDN, ...).</source>
+        <translation>Dieser Eintrag hat keine ClinVar-Felder (CLNSIG, CLNREVSTAT, CLNDN, ...).</translation>
+    </message>
+    <message>
+        <source>Clinical significance:</source>
+        <translation>Klinische Signifikanz:</translation>
+    </message>
+    <message>
+        <source>Review status:</source>
+        <translation>Prüfstatus:</translation>
+    </message>
+    <message>
+        <source>Submitted classifications:</source>
+        <translation>Eingereichte Klassifikationen:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Erkrankungen:</translation>
+    </message>
+    <message>
+        <source>Condition identifiers:</source>
+        <translation>Erkrankungs-IDs:</translation>
+    </message>
+    <message>
+        <source>Genes:</source>
+        <translation>Gene:</translation>
+    </message>
+    <message>
+        <source>Variant type:</source>
+        <translation>Variantentyp:</translation>
+    </message>
+    <message>
+        <source>Molecular consequence:</source>
+        <translation>Molekulare Konsequenz:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source>HGVS:</source>
+        <translation>HGVS:</translation>
+    </message>
+    <message>
+        <source>ClinVar allele ID:</source>
+        <translation>ClinVar-Allel-ID:</translation>
+    </message>
+    <message>
+        <source>dbSNP:</source>
+        <translation>dbSNP:</translation>
+    </message>
+    <message>
+        <source>CLNSIG as written:</source>
+        <translation>CLNSIG wie geschrieben:</translation>
+    </message>
+    <message>
+        <source>Carriers only</source>
+        <translation>Nur Träger</translation>
+    </message>
+    <message>
+        <source>Only the samples whose genotype has an ALT allele</source>
+        <translation>Nur die Proben, deren Genotyp ein ALT-Allel enthält</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carry an ALT allele</source>
+        <translation>
+            <numerusform>%Ln trägt ein ALT-Allel</numerusform>
+            <numerusform>%Ln tragen ein ALT-Allel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln Probe</numerusform>
+            <numerusform>%Ln Proben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FORMAT: %1. Hover a column title for its meaning.</source>
+        <translation>FORMAT: %1. Für die Bedeutung den Mauszeiger über einen Spaltentitel halten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2: %Ln transcript(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; von %2: %Ln Transkript</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; von %2: %Ln Transkripte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was exported: %2 of %3 rows were found. Nothing was written.</source>
+        <translation>%1 hat sich während des Exports geändert: %2 von %3 Zeilen wurden gefunden. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantTableModel</name>
+    <message>
+        <source>CHROM</source>
+        <translation>CHROM</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>QUAL</source>
+        <translation>QUAL</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>Gene</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsequenz</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>HGVS c.</source>
+        <translation>HGVS c.</translation>
+    </message>
+    <message>
+        <source>HGVS p.</source>
+        <translation>HGVS p.</translation>
+    </message>
+    <message>
+        <source>ClinVar</source>
+        <translation>ClinVar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>Population AF</source>
+        <translation>Populations-AF</translation>
+    </message>
+    <message>
+        <source>GT</source>
+        <translation>GT</translation>
+    </message>
+    <message>
+        <source>Zygosity</source>
+        <translation>Zygotie</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>Allele fraction</source>
+        <translation>Allelfraktion</translation>
+    </message>
+    <message>
+        <source>GQ</source>
+        <translation>GQ</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>VariantQuickFilters</name>
+    <message numerus="yes">
+        <source>%n gene(s)</source>
+        <translation><numerusform>%n gene</numerusform><numerusform>%n genes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation><numerusform>%n region</numerusform><numerusform>%n regions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>steward::DatasetBrowser</name>
     <message numerus="yes">
         <source>%n dataset(s)</source>
@@ -72,6 +83,36 @@
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantBrowser</name>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation><numerusform>%n record in %1</numerusform><numerusform>%n records in %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantDetailPane</name>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation><numerusform>%n value</numerusform><numerusform>%n values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carry an ALT allele</source>
+        <translation><numerusform>%Ln carry an ALT allele</numerusform><numerusform>%Ln carry an ALT allele</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation><numerusform>%Ln sample</numerusform><numerusform>%Ln samples</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 4 review stars</source>
+        <translation><numerusform>%n of 4 review stars</numerusform><numerusform>%n of 4 review stars</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2: %Ln transcript(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; from %2: %Ln transcript</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; from %2: %Ln transcripts</numerusform></translation>
     </message>
 </context>
 </TS>

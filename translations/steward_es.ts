@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>AnnotationSchema</name>
+    <message>
+        <source>The file has no readable VCF header, so it has no annotations.</source>
+        <translation>El archivo no tiene una cabecera VCF legible, así que no tiene anotaciones.</translation>
+    </message>
+    <message>
+        <source>The header line of INFO/%1 does not list its sub-fields: its Description has no &quot;Format: Allele|Consequence|...&quot; part, so the %2 annotations in this file cannot be split into transcripts and are not shown. Annotate the file again with VCF output, or add the list to the header line (bcftools annotate -h).</source>
+        <translation>La línea de cabecera de INFO/%1 no enumera sus subcampos: su Description no tiene la parte «Format: Allele|Consequence|...», por lo que las anotaciones de %2 de este archivo no se pueden dividir en transcritos y no se muestran. Hay que volver a anotar el archivo con salida VCF o añadir la lista a la línea de cabecera (bcftools annotate -h).</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Unknown command; try steward --help.</source>
@@ -104,21 +115,58 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>ClinVarAnnotation</name>
     <message>
-        <source>Steward: review and share genomic data responsibly.
-
-Commands:
-  scan PATH...   scan folders into the catalog and print a summary
-  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file
-Without a command, Steward opens its window.</source>
-        <translation>Steward: revisar y compartir datos genómicos de forma responsable.
-
-Comandos:
-  scan RUTA...   escanear carpetas en el catálogo y mostrar un resumen
-  stats ARCHIVO  mostrar las estadísticas de un archivo VCF/BCF/SAM/BAM/CRAM
-Sin comando, Steward abre su ventana.</translation>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
+    <message>
+        <source>germline</source>
+        <translation>germinal</translation>
+    </message>
+    <message>
+        <source>somatic</source>
+        <translation>somático</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>heredado</translation>
+    </message>
+    <message>
+        <source>paternal</source>
+        <translation>paterno</translation>
+    </message>
+    <message>
+        <source>maternal</source>
+        <translation>materno</translation>
+    </message>
+    <message>
+        <source>de novo</source>
+        <translation>de novo</translation>
+    </message>
+    <message>
+        <source>biparental</source>
+        <translation>biparental</translation>
+    </message>
+    <message>
+        <source>uniparental</source>
+        <translation>uniparental</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>no analizado</translation>
+    </message>
+    <message>
+        <source>tested, inconclusive</source>
+        <translation>analizado, no concluyente</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Catalog database (default: $STEWARD_CATALOG or the application-data folder).</source>
         <translation>Base de datos del catálogo (predeterminada: $STEWARD_CATALOG o la carpeta de datos de la aplicación).</translation>
@@ -210,6 +258,113 @@ Sin comando, Steward abre su ventana.</translation>
     <message>
         <source>%1: %2 file; no statistics for this format.</source>
         <translation>%1: archivo %2; no hay estadísticas para este formato.</translation>
+    </message>
+    <message>
+        <source>steward variants: %1 is not a file.</source>
+        <translation>steward variants: %1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>steward variants: use --include or --exclude, not both.</source>
+        <translation>steward variants: usar --include o --exclude, no ambos.</translation>
+    </message>
+    <message>
+        <source>steward variants: --format is tsv or json.</source>
+        <translation>steward variants: --format admite tsv o json.</translation>
+    </message>
+    <message>
+        <source>steward variants: the file has no sample %1.</source>
+        <translation>steward variants: el archivo no tiene la muestra %1.</translation>
+    </message>
+    <message>
+        <source>steward variants: unknown column %1; the columns are: %2.</source>
+        <translation>steward variants: columna desconocida %1; las columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>Steward: review and share genomic data responsibly.
+
+Commands:
+  scan PATH...   scan folders into the catalog and print a summary
+  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file
+  variants FILE  list the variants of a VCF/BCF, filtered like bcftools view
+Without a command, Steward opens its window.</source>
+        <translation>Steward: revisar y compartir datos genómicos de forma responsable.
+
+Comandos:
+  scan RUTA...     escanear carpetas en el catálogo y mostrar un resumen
+  stats ARCHIVO    mostrar las estadísticas de un archivo VCF/BCF/SAM/BAM/CRAM
+  variants ARCHIVO listar las variantes de un VCF/BCF, filtradas como con bcftools view
+Sin comando, Steward abre su ventana.</translation>
+    </message>
+    <message>
+        <source>variants: chr:start-end, a contig, or a gene.</source>
+        <translation>variants: chr:inicio-fin, un contig o un gen.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>variants: keep records matching a bcftools-style expression.</source>
+        <translation>variants: conservar los registros que cumplen una expresión al estilo de bcftools.</translation>
+    </message>
+    <message>
+        <source>expr</source>
+        <translation>expresión</translation>
+    </message>
+    <message>
+        <source>variants: drop records matching the expression.</source>
+        <translation>variants: descartar los registros que cumplen la expresión.</translation>
+    </message>
+    <message>
+        <source>variants: the sample whose genotype columns are shown.</source>
+        <translation>variants: la muestra cuyas columnas de genotipo se muestran.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>variants: comma-separated columns after CHROM,POS,REF,ALT.</source>
+        <translation>variants: columnas separadas por comas tras CHROM,POS,REF,ALT.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>variants: tsv (default) or json.</source>
+        <translation>variants: tsv (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>variants: print only the number of matching records.</source>
+        <translation>variants: mostrar solo el número de registros coincidentes.</translation>
+    </message>
+    <message>
+        <source>steward variants: name exactly one VCF or BCF file.</source>
+        <translation>steward variants: indicar exactamente un archivo VCF o BCF.</translation>
+    </message>
+</context>
+<context>
+    <name>Consequence</name>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modificador</translation>
     </message>
 </context>
 <context>
@@ -491,10 +646,218 @@ Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
 <context>
+    <name>FilterExpression</name>
+    <message>
+        <source>Filters use bcftools&apos; expression language, as in bcftools view -i:
+  QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot;     INFO/AF&lt;0.01     TYPE=&quot;snp&quot;
+  GT=&quot;het&quot;   (also hom, hap, ref, alt, mis)     FMT/DP&gt;=10
+  INFO/CLNSIG~&quot;athogenic&quot;     CSQ/IMPACT=&quot;HIGH&quot;     ANN/Gene_Name=&quot;BRCA2&quot;
+Comparisons: = != &lt; &lt;= &gt; &gt;= on numbers; = != ~ !~ (regular expression, add /i to ignore case) on text. Put text in double quotes; &quot;.&quot; is a missing value (INFO/DP=&quot;.&quot; keeps records without a depth).
+A field with several values passes when any value passes; so does a per-sample field when any sample passes.
+Per-sample tests: FMT/DP&gt;10 &amp; GT=&quot;het&quot; needs one sample with both; FMT/DP&gt;10 &amp;&amp; GT=&quot;het&quot; lets each hold in a different sample. The same goes for annotation sub-fields and transcripts. | and || keep the same records.
+Combine with &amp;&amp; (and), || (or), parentheses, and ! (not) before a test.</source>
+        <translation>Los filtros usan el lenguaje de expresiones de bcftools, como en bcftools view -i:
+  QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot;     INFO/AF&lt;0.01     TYPE=&quot;snp&quot;
+  GT=&quot;het&quot;   (también hom, hap, ref, alt, mis)     FMT/DP&gt;=10
+  INFO/CLNSIG~&quot;athogenic&quot;     CSQ/IMPACT=&quot;HIGH&quot;     ANN/Gene_Name=&quot;BRCA2&quot;
+Comparaciones: = != &lt; &lt;= &gt; &gt;= con números; = != ~ !~ (expresión regular; /i al final ignora mayúsculas y minúsculas) con texto. El texto va entre comillas dobles; &quot;.&quot; es un valor ausente (INFO/DP=&quot;.&quot; conserva los registros sin profundidad).
+Un campo con varios valores se cumple si se cumple cualquiera de ellos; lo mismo ocurre con un campo por muestra si se cumple en cualquier muestra.
+Pruebas por muestra: FMT/DP&gt;10 &amp; GT=&quot;het&quot; exige una muestra que cumpla ambas; FMT/DP&gt;10 &amp;&amp; GT=&quot;het&quot; permite que cada una se cumpla en una muestra distinta. Lo mismo vale para los subcampos de anotación y los transcritos. | y || conservan los mismos registros.
+Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prueba.</translation>
+    </message>
+</context>
+<context>
     <name>FilterLexer</name>
     <message>
         <source>The text starting at position %1 has no closing %2.</source>
         <translation>El texto que empieza en la posición %1 no tiene %2 de cierre.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterParser</name>
+    <message>
+        <source>No VCF header to check the filter against.</source>
+        <translation>No hay cabecera VCF con la que comprobar el filtro.</translation>
+    </message>
+    <message>
+        <source>The filter is empty.</source>
+        <translation>El filtro está vacío.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;)&apos; at position %1: it closes no &apos;(&apos;.</source>
+        <translation>«)» inesperado en la posición %1: no cierra ningún «(».</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%1&apos; at position %2: comparisons cannot be chained; join two comparisons with &amp;&amp; or &amp;.</source>
+        <translation>«%1» inesperado en la posición %2: las comparaciones no se pueden encadenar; hay que unir dos comparaciones con &amp;&amp; o &amp;.</translation>
+    </message>
+    <message>
+        <source>Arithmetic (&apos;%1&apos; at position %2) is not supported in filters.</source>
+        <translation>La aritmética («%1» en la posición %2) no se admite en los filtros.</translation>
+    </message>
+    <message>
+        <source>Expected &amp;&amp;, ||, &amp; or | before &apos;%1&apos; at position %2.</source>
+        <translation>Se esperaba &amp;&amp;, ||, &amp; o | antes de «%1» en la posición %2.</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&amp;&apos; joins two per-sample tests: each may hold in a different sample. Use &apos;&amp;&apos; to require both in the same sample.</source>
+        <translation>«&amp;&amp;» une dos pruebas por muestra: cada una puede cumplirse en una muestra distinta. Con «&amp;» ambas deben cumplirse en la misma muestra.</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&amp;&apos; joins two tests on annotation sub-fields: each may hold in a different transcript entry. Use &apos;&amp;&apos; to require both in the same entry.</source>
+        <translation>«&amp;&amp;» une dos pruebas sobre subcampos de anotación: cada una puede cumplirse en una entrada de transcrito distinta. Con «&amp;» ambas deben cumplirse en la misma entrada.</translation>
+    </message>
+    <message>
+        <source>Empty parentheses at position %1.</source>
+        <translation>Paréntesis vacíos en la posición %1.</translation>
+    </message>
+    <message>
+        <source>The &apos;(&apos; at position %1 is not closed: a &apos;)&apos; is missing.</source>
+        <translation>El «(» de la posición %1 no está cerrado: falta un «)».</translation>
+    </message>
+    <message>
+        <source>A parenthesised test cannot be compared (&apos;%1&apos; at position %2).</source>
+        <translation>Una prueba entre paréntesis no se puede comparar («%1» en la posición %2).</translation>
+    </message>
+    <message>
+        <source>Expected a field or a value at position %1, found &apos;%2&apos;.</source>
+        <translation>Se esperaba un campo o un valor en la posición %1; se encontró «%2».</translation>
+    </message>
+    <message>
+        <source>Expected a value after &apos;%1&apos; at position %2.</source>
+        <translation>Se esperaba un valor después de «%1» en la posición %2.</translation>
+    </message>
+    <message>
+        <source>Expected a value after &apos;%1&apos; at position %2, found &apos;%3&apos;.</source>
+        <translation>Se esperaba un valor después de «%1» en la posición %2; se encontró «%3».</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1=&apos;?</source>
+        <translation>¿Debería ser «%1=»?</translation>
+    </message>
+    <message>
+        <source>A tag name is missing after &apos;%1&apos; at position %2.</source>
+        <translation>Falta un nombre de etiqueta después de «%1» en la posición %2.</translation>
+    </message>
+    <message>
+        <source>Subscripts such as &apos;%1&apos; (position %2) are not supported: compare the whole field, where any value may match.</source>
+        <translation>No se admiten subíndices como «%1» (posición %2): hay que comparar el campo completo, donde cualquier valor puede coincidir.</translation>
+    </message>
+    <message>
+        <source>FORMAT tags have no sub-fields: &apos;%1&apos; at position %2.</source>
+        <translation>Las etiquetas FORMAT no tienen subcampos: «%1» en la posición %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is both an INFO and a FORMAT tag: write INFO/%1 or FMT/%1.</source>
+        <translation>«%1» en la posición %2 es a la vez una etiqueta INFO y FORMAT: hay que escribir INFO/%1 o FMT/%1.</translation>
+    </message>
+    <message>
+        <source>The header defines no INFO tag &apos;%1&apos; (position %2), only a FORMAT tag: write FMT/%1.</source>
+        <translation>La cabecera no define ninguna etiqueta INFO «%1» (posición %2), solo una etiqueta FORMAT: hay que escribir FMT/%1.</translation>
+    </message>
+    <message>
+        <source>The header defines no FORMAT tag &apos;%1&apos; (position %2), only an INFO tag: write INFO/%1.</source>
+        <translation>La cabecera no define ninguna etiqueta FORMAT «%1» (posición %2), solo una etiqueta INFO: hay que escribir INFO/%1.</translation>
+    </message>
+    <message>
+        <source>The header defines no INFO tag &apos;%1&apos; (position %2); bcftools would compute it from the genotypes, Steward filters do not.</source>
+        <translation>La cabecera no define ninguna etiqueta INFO «%1» (posición %2); bcftools la calcularía a partir de los genotipos, pero los filtros de Steward no.</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;%1&apos; at position %2: the header defines no such INFO or FORMAT tag. To compare with the text %1, put it in quotes: &quot;%1&quot;.</source>
+        <translation>Etiqueta desconocida «%1» en la posición %2: la cabecera no define ninguna etiqueta INFO ni FORMAT con ese nombre. Para comparar con el texto %1, hay que ponerlo entre comillas: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown tag &apos;%1&apos; in &apos;%2&apos; at position %3: the header defines no such INFO tag.</source>
+        <translation>Etiqueta desconocida «%1» en «%2» en la posición %3: la cabecera no define ninguna etiqueta INFO con ese nombre.</translation>
+    </message>
+    <message>
+        <source>INFO/%1 has no sub-fields (&apos;%2&apos; at position %3): its header description does not list them as in &quot;Format: Allele|Consequence|...&quot;.</source>
+        <translation>INFO/%1 no tiene subcampos («%2» en la posición %3): la descripción de su cabecera no los enumera como en «Format: Allele|Consequence|...».</translation>
+    </message>
+    <message>
+        <source>INFO/%1 has no sub-field &apos;%2&apos; (position %3). Its sub-fields are: %4.</source>
+        <translation>INFO/%1 no tiene ningún subcampo «%2» (posición %3). Sus subcampos son: %4.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is a value with no field to compare it with.</source>
+        <translation>«%1» en la posición %2 es un valor sin ningún campo con el que compararlo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 needs a comparison, for example %3 (only Flag tags stand alone).</source>
+        <translation>«%1» en la posición %2 necesita una comparación, por ejemplo %3 (solo las etiquetas Flag van solas).</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2 %3&apos; at position %4 compares two constants; one side must be a field such as QUAL or INFO/DP.</source>
+        <translation>«%1 %2 %3» en la posición %4 compara dos constantes; un lado debe ser un campo como QUAL o INFO/DP.</translation>
+    </message>
+    <message>
+        <source>The regular expression must follow &apos;%1&apos;: write %2 %1 &quot;...&quot; (position %3).</source>
+        <translation>La expresión regular debe ir después de «%1»: hay que escribir %2 %1 &quot;...&quot; (posición %3).</translation>
+    </message>
+    <message>
+        <source>Compare %1 with a quoted value, not with %2 (position %3).</source>
+        <translation>Hay que comparar %1 con un valor entre comillas, no con %2 (posición %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches text, but %2 holds numbers (position %3).</source>
+        <translation>«%1» compara texto, pero %2 contiene números (posición %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a flag: write %1 alone, !%1, %1=1 or %1=0 (position %2).</source>
+        <translation>%1 es de tipo Flag: hay que escribir %1 solo, !%1, %1=1 o %1=0 (posición %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds numbers: compare it with a number without quotes, or with &quot;.&quot; for a missing value (position %2).</source>
+        <translation>%1 contiene números: hay que compararlo con un número sin comillas, o con &quot;.&quot; para un valor ausente (posición %2).</translation>
+    </message>
+    <message>
+        <source>Cannot compare the numbers of %1 with the text of %2 (position %3).</source>
+        <translation>No se pueden comparar los números de %1 con el texto de %2 (posición %3).</translation>
+    </message>
+    <message>
+        <source>%1 holds text: use =, !=, ~ or !~, not &apos;%2&apos; (position %3).</source>
+        <translation>%1 contiene texto: hay que usar =, !=, ~ o !~, no «%2» (posición %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read the regular expression %1 at position %2: %3.</source>
+        <translation>No se puede leer la expresión regular %1 en la posición %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds text: put the value in quotes, as in %1=&quot;%2&quot; (position %3).</source>
+        <translation>%1 contiene texto: hay que poner el valor entre comillas, como en %1=&quot;%2&quot; (posición %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a quoted regular expression after it, not %2 (position %3).</source>
+        <translation>«%1» debe ir seguido de una expresión regular entre comillas, no de %2 (posición %3).</translation>
+    </message>
+    <message>
+        <source>Cannot compare the text of %1 with %2 (position %3).</source>
+        <translation>No se puede comparar el texto de %1 con %2 (posición %3).</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with %2 sample by sample (position %3).</source>
+        <translation>No se puede comparar %1 con %2 muestra por muestra (posición %3).</translation>
+    </message>
+    <message>
+        <source>Compare %1 with a quoted value, as in %1=&quot;%2&quot; (position %3).</source>
+        <translation>Hay que comparar %1 con un valor entre comillas, como en %1=&quot;%2&quot; (posición %3).</translation>
+    </message>
+    <message>
+        <source>%1 can be tested with =, !=, ~ or !~, not &apos;%2&apos; (position %3).</source>
+        <translation>%1 se puede comprobar con =, !=, ~ o !~, no con «%2» (posición %3).</translation>
+    </message>
+    <message>
+        <source>The header defines no filter &quot;%1&quot; (position %2). It defines: %3.</source>
+        <translation>La cabecera no define ningún filtro «%1» (posición %2). Define: %3.</translation>
+    </message>
+    <message>
+        <source>FILTER cannot be &quot;.&quot; (no filter) and name filters at once (position %1).</source>
+        <translation>FILTER no puede ser &quot;.&quot; (sin filtro) y nombrar filtros a la vez (posición %1).</translation>
+    </message>
+    <message>
+        <source>Unknown variant type &quot;%1&quot; at position %2; TYPE is one of snp, indel, mnp, ref, other, bnd, overlap.</source>
+        <translation>Tipo de variante desconocido «%1» en la posición %2; TYPE es uno de snp, indel, mnp, ref, other, bnd, overlap.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +947,29 @@ Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
 <context>
+    <name>SampleGenotype</name>
+    <message>
+        <source>hom-ref</source>
+        <translation>hom-ref</translation>
+    </message>
+    <message>
+        <source>het</source>
+        <translation>het</translation>
+    </message>
+    <message>
+        <source>hom-alt</source>
+        <translation>hom-alt</translation>
+    </message>
+    <message>
+        <source>hemi</source>
+        <translation>hemi</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+</context>
+<context>
     <name>SidecarReader</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -620,6 +1006,223 @@ Sin comando, Steward abre su ventana.</translation>
     <message>
         <source>The sample id is empty.</source>
         <translation>El ID de muestra está vacío.</translation>
+    </message>
+    <message>
+        <source>The phenopacket is larger than %1 MB; it was not read.</source>
+        <translation>El phenopacket ocupa más de %1 MB; no se ha leído.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantBlockReader</name>
+    <message>
+        <source>a contig the header does not declare</source>
+        <translation>un contig que la cabecera no declara</translation>
+    </message>
+    <message>
+        <source>a tag the header does not declare</source>
+        <translation>una etiqueta que la cabecera no declara</translation>
+    </message>
+    <message>
+        <source>the wrong number of columns</source>
+        <translation>un número de columnas incorrecto</translation>
+    </message>
+    <message>
+        <source>a value beyond htslib&apos;s limits</source>
+        <translation>un valor fuera de los límites de htslib</translation>
+    </message>
+    <message>
+        <source>an invalid character</source>
+        <translation>un carácter no válido</translation>
+    </message>
+    <message>
+        <source>an invalid contig name</source>
+        <translation>un nombre de contig no válido</translation>
+    </message>
+    <message>
+        <source>an invalid tag</source>
+        <translation>una etiqueta no válida</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF/BCF header of %1.</source>
+        <translation>No se puede leer la cabecera VCF/BCF de %1.</translation>
+    </message>
+    <message>
+        <source>htslib read this record with %1.</source>
+        <translation>htslib leyó este registro con %1.</translation>
+    </message>
+    <message>
+        <source>Cannot seek in %1; the file may have changed on disk.</source>
+        <translation>No se puede saltar a una posición de %1; puede que el archivo haya cambiado en el disco.</translation>
+    </message>
+    <message>
+        <source>This record cannot be parsed (htslib error %1).</source>
+        <translation>No se puede analizar este registro (error de htslib %1).</translation>
+    </message>
+</context>
+<context>
+    <name>VariantQuery</name>
+    <message>
+        <source>A region query needs an index (.tbi or .csi) next to %1; make one with bcftools index, or filter on CHROM and POS instead.</source>
+        <translation>Una consulta por región necesita un índice (.tbi o .csi) junto a %1; se puede crear con bcftools index, o bien filtrar por CHROM y POS.</translation>
+    </message>
+    <message>
+        <source>Cannot read the region %1 of %2: %3</source>
+        <translation>No se puede leer la región %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF/BCF header of %1.</source>
+        <translation>No se puede leer la cabecera VCF/BCF de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantQuickFilters</name>
+    <message>
+        <source>carriers only</source>
+        <translation>solo portadores</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>impact HIGH</source>
+        <translation>impacto HIGH</translation>
+    </message>
+    <message>
+        <source>impact at least MODERATE</source>
+        <translation>impacto al menos MODERATE</translation>
+    </message>
+    <message>
+        <source>ClinVar pathogenic/likely pathogenic</source>
+        <translation>ClinVar patogénica/probablemente patogénica</translation>
+    </message>
+    <message>
+        <source>population AF below %1</source>
+        <translation>AF poblacional inferior a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene(s)</source>
+        <translation>
+            <numerusform>%n gen</numerusform>
+            <numerusform>%n genes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n región</numerusform>
+            <numerusform>%n regiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a BED line needs a contig, a start and an end (tab-separated, 0-based, end not before start).</source>
+        <translation>%1, línea %2: una línea BED necesita un contig, un inicio y un fin (separados por tabuladores, base 0, el fin no antes del inicio).</translation>
+    </message>
+    <message>
+        <source>%1 has no regions.</source>
+        <translation>%1 no contiene regiones.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantRecordDetail</name>
+    <message>
+        <source>No record to show: record number %1 is not valid.</source>
+        <translation>No hay ningún registro que mostrar: el número de registro %1 no es válido.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>No se puede abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VCF or BCF file.</source>
+        <translation>%1 no es un archivo VCF ni BCF.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF/BCF header of %1.</source>
+        <translation>No se puede leer la cabecera VCF/BCF de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot seek to record %1 in %2; the file may have changed on disk. Open it again.</source>
+        <translation>No se puede saltar al registro %1 de %2; puede que el archivo haya cambiado en el disco. Hay que volver a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Reading record %1 of %2 was cancelled.</source>
+        <translation>Se canceló la lectura del registro %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 records; record %3 is past its end. The file may have changed on disk: open it again.</source>
+        <translation>%1 tiene %2 registros; el registro %3 está más allá del final. Puede que el archivo haya cambiado en el disco: hay que volver a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 cannot be read, so the records after it cannot be found (a BCF cannot be read past a damaged record).</source>
+        <translation>No se puede leer el registro %1 de %2, así que no se pueden encontrar los registros posteriores (un BCF no se puede leer más allá de un registro dañado).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read after record %2: the compressed data is damaged.</source>
+        <translation>No se puede leer %1 después del registro %2: los datos comprimidos están dañados.</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 cannot be parsed (htslib error %3); check the line with `bcftools view`.</source>
+        <translation>No se puede analizar el registro %1 de %2 (error de htslib %3); conviene revisar la línea con `bcftools view`.</translation>
+    </message>
+    <message>
+        <source>htslib reported a problem in this record (error code %1): some values may be missing. Check the line with `bcftools view`.</source>
+        <translation>htslib notificó un problema en este registro (código de error %1): puede que falten algunos valores. Conviene revisar la línea con `bcftools view`.</translation>
+    </message>
+    <message>
+        <source>This record line is incomplete or damaged (no valid POS or REF): the values shown are what could be read. Check the line with `bcftools view`.</source>
+        <translation>Esta línea de registro está incompleta o dañada (sin POS ni REF válidos): se muestran los valores que se pudieron leer. Conviene revisar la línea con `bcftools view`.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantRowIndexBuilder</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>The file is compressed with plain gzip, not BGZF: rows can only be read from the start.</source>
+        <translation>El archivo está comprimido con gzip simple, no con BGZF: las filas solo se pueden leer desde el principio.</translation>
+    </message>
+    <message>
+        <source>The file is not BGZF-compressed: rows can only be read from the start.</source>
+        <translation>El archivo no está comprimido con BGZF: las filas solo se pueden leer desde el principio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VCF or BCF file.</source>
+        <translation>%1 no es un archivo VCF ni BCF.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF header of %1.</source>
+        <translation>No se puede leer la cabecera VCF de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read after record %2: the compressed data is damaged.</source>
+        <translation>No se puede leer %1 después del registro %2: los datos comprimidos están dañados.</translation>
+    </message>
+    <message>
+        <source>Cannot read the BCF header of %1.</source>
+        <translation>No se puede leer la cabecera BCF de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read after record %2: the data is damaged.</source>
+        <translation>No se puede leer %1 después del registro %2: los datos están dañados.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1450,10 @@ Sin comando, Steward abre su ventana.</translation>
     <message>
         <source>Copy path</source>
         <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>Browse variants</source>
+        <translation>Explorar variantes</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2138,22 @@ Sin comando, Steward abre su ventana.</translation>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;A workstation for sharing genomic data responsibly: catalog, review consent and de-identification, bundle and transfer.&lt;/p&gt;&lt;p&gt;Built on Qt %2, htslib %3 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Una estación de trabajo para compartir datos genómicos de forma responsable: catalogar, revisar el consentimiento y la desidentificación, empaquetar y transferir.&lt;/p&gt;&lt;p&gt;Desarrollado con Qt %2, htslib %3 y SQLite.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No variant file open</source>
+        <translation>Ningún archivo de variantes abierto</translation>
+    </message>
+    <message>
+        <source>Double-click a VCF or BCF dataset in Datasets (or choose Browse variants in its menu) to browse its variants: filter like bcftools, pick a patient, export what you see.</source>
+        <translation>Al hacer doble clic en un conjunto de datos VCF o BCF en «Conjuntos de datos» (o elegir «Explorar variantes» en su menú) se pueden explorar sus variantes: filtrar como con bcftools, elegir un paciente y exportar lo que se ve.</translation>
+    </message>
+    <message>
+        <source>Go to Datasets</source>
+        <translation>Ir a conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
 </context>
 <context>
     <name>steward::PlotPanel</name>
@@ -1795,6 +2418,580 @@ Sin comando, Steward abre su ventana.</translation>
     <message>
         <source>Unmapped</source>
         <translation>No mapeadas</translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantBrowser</name>
+    <message>
+        <source>No file open</source>
+        <translation>Ningún archivo abierto</translation>
+    </message>
+    <message>
+        <source>Patient view</source>
+        <translation>Vista de paciente</translation>
+    </message>
+    <message>
+        <source>Only the variants the selected sample carries, genotype columns first</source>
+        <translation>Solo las variantes que porta la muestra seleccionada, con las columnas de genotipo primero</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows and columns shown as TSV or CSV</source>
+        <translation>Guardar las filas y columnas mostradas como TSV o CSV</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>bcftools expression, e.g. QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot; &amp;&amp; INFO/AF&lt;0.01 (Enter to apply)</source>
+        <translation>Expresión de bcftools, p. ej. QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot; &amp;&amp; INFO/AF&lt;0.01 (Intro para aplicar)</translation>
+    </message>
+    <message>
+        <source>As bcftools view -i/-e. Per-sample tests: &apos;&amp;&apos; means in the same sample, &apos;&amp;&amp;&apos; in any samples; in patient view they look at the selected sample only.</source>
+        <translation>Como bcftools view -i/-e. Pruebas por muestra: «&amp;» significa en la misma muestra, «&amp;&amp;» en cualquier muestra; en la vista de paciente solo se tiene en cuenta la muestra seleccionada.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>PASS only</source>
+        <translation>Solo PASS</translation>
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation>Cualquier impacto</translation>
+    </message>
+    <message>
+        <source>Impact ≥ MODERATE</source>
+        <translation>Impacto ≥ MODERATE</translation>
+    </message>
+    <message>
+        <source>Impact HIGH</source>
+        <translation>Impacto HIGH</translation>
+    </message>
+    <message>
+        <source>ClinVar pathogenic/likely pathogenic</source>
+        <translation>ClinVar patogénica/probablemente patogénica</translation>
+    </message>
+    <message>
+        <source>Rare: population AF &lt;</source>
+        <translation>Rara: AF poblacional &lt;</translation>
+    </message>
+    <message>
+        <source>Genes, e.g. BRCA1 BRCA2 TP53</source>
+        <translation>Genes, p. ej. BRCA1 BRCA2 TP53</translation>
+    </message>
+    <message>
+        <source>Regions (BED)…</source>
+        <translation>Regiones (BED)…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Muestra:</translation>
+    </message>
+    <message>
+        <source>No sample</source>
+        <translation>Ninguna muestra</translation>
+    </message>
+    <message>
+        <source>Regions to keep</source>
+        <translation>Regiones que conservar</translation>
+    </message>
+    <message>
+        <source>BED files (*.bed *.bed.txt);;All files (*)</source>
+        <translation>Archivos BED (*.bed *.bed.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>filter cancelled</source>
+        <translation>filtro cancelado</translation>
+    </message>
+    <message>
+        <source>Filtering %1: %2</source>
+        <translation>Filtrando %1: %2</translation>
+    </message>
+    <message>
+        <source>Open a VCF or BCF from Datasets to browse its variants.</source>
+        <translation>Abrir un VCF o BCF desde «Conjuntos de datos» para explorar sus variantes.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>%1 records so far (indexing…)</source>
+        <translation>%1 registros hasta ahora (indexando…)</translation>
+    </message>
+    <message>
+        <source>%1 matching of %2</source>
+        <translation>%1 coincidentes de %2</translation>
+    </message>
+    <message>
+        <source> (filtering…)</source>
+        <translation> (filtrando…)</translation>
+    </message>
+    <message>
+        <source>Export variants</source>
+        <translation>Exportar variantes</translation>
+    </message>
+    <message>
+        <source>Tab-separated (*.tsv);;Comma-separated (*.csv)</source>
+        <translation>Separado por tabuladores (*.tsv);;Separado por comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportando %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copiar filas</translation>
+    </message>
+    <message>
+        <source>Go to chr:start-end, a contig or a gene</source>
+        <translation>Ir a chr:inicio-fin, un contig o un gen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation>
+            <numerusform>%n registro en %1</numerusform>
+            <numerusform>%n registros en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; it was opened again.</source>
+        <translation>%1 cambió en el disco; se ha vuelto a abrir.</translation>
+    </message>
+    <message>
+        <source>The file is still being indexed; try the region again in a moment.</source>
+        <translation>El archivo aún se está indexando; conviene volver a intentar la región en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantDetailPane</name>
+    <message>
+        <source>(conflicting)</source>
+        <translation>(contradictorio)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>one value per ALT allele</source>
+        <translation>un valor por alelo ALT</translation>
+    </message>
+    <message>
+        <source>one value per allele, REF first</source>
+        <translation>un valor por alelo, REF primero</translation>
+    </message>
+    <message>
+        <source>one value per possible genotype</source>
+        <translation>un valor por genotipo posible</translation>
+    </message>
+    <message>
+        <source>any number of values</source>
+        <translation>cualquier número de valores</translation>
+    </message>
+    <message>
+        <source>a flag: present or absent, no value</source>
+        <translation>un indicador (Flag): presente o ausente, sin valor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>%1 Split into one row per transcript on the Transcripts tab.</source>
+        <translation>%1 Se divide en una fila por transcrito en la pestaña «Transcritos».</translation>
+    </message>
+    <message>
+        <source>Not described in the file&apos;s header</source>
+        <translation>No descrito en la cabecera del archivo</translation>
+    </message>
+    <message>
+        <source>A flag: the record has it.</source>
+        <translation>Un indicador (Flag): el registro lo tiene.</translation>
+    </message>
+    <message>
+        <source>Canonical transcript</source>
+        <translation>Transcrito canónico</translation>
+    </message>
+    <message>
+        <source>Names none of the record&apos;s ALT alleles</source>
+        <translation>No nombra ninguno de los alelos ALT del registro</translation>
+    </message>
+    <message>
+        <source>The sample selected in the variant table</source>
+        <translation>La muestra seleccionada en la tabla de variantes</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>No variant selected</source>
+        <translation>Ninguna variante seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a variant in the table to see all of its fields here: the INFO fields with what they mean, every transcript of its annotations, the genotypes of every sample, and ClinVar.</source>
+        <translation>Al seleccionar una variante en la tabla se muestran aquí todos sus campos: los campos INFO con su significado, cada transcrito de sus anotaciones, los genotipos de todas las muestras y ClinVar.</translation>
+    </message>
+    <message>
+        <source>Find field or description</source>
+        <translation>Buscar campo o descripción</translation>
+    </message>
+    <message>
+        <source>Hover a Number for its meaning; values as written in the file.</source>
+        <translation>Al pasar el cursor sobre un número se muestra su significado; valores tal como figuran en el archivo.</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transcritos</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>ClinVar</source>
+        <translation>ClinVar</translation>
+    </message>
+    <message>
+        <source>Most severe first</source>
+        <translation>Más graves primero</translation>
+    </message>
+    <message>
+        <source>Order transcripts by their most severe consequence (Ensembl&apos;s order), the canonical transcript first among equals; clear it for the order in the file</source>
+        <translation>Ordenar los transcritos por su consecuencia más grave (orden de Ensembl), con el transcrito canónico primero en caso de empate; desmarcar para usar el orden del archivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bold&lt;/b&gt;: canonical transcript (VEP CANONICAL or MANE Select). Tinted: high (red) or moderate (orange) impact.</source>
+        <translation>&lt;b&gt;Negrita&lt;/b&gt;: transcrito canónico (VEP CANONICAL o MANE Select). Coloreado: impacto alto (rojo) o moderado (naranja).</translation>
+    </message>
+    <message>
+        <source>Find sample</source>
+        <translation>Buscar muestra</translation>
+    </message>
+    <message>
+        <source>Loading record %1…</source>
+        <translation>Cargando el registro %1…</translation>
+    </message>
+    <message>
+        <source>This variant cannot be shown.</source>
+        <translation>Esta variante no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>INFO (%1)</source>
+        <translation>INFO (%1)</translation>
+    </message>
+    <message>
+        <source>Transcripts (%1)</source>
+        <translation>Transcritos (%1)</translation>
+    </message>
+    <message>
+        <source>Samples (%1)</source>
+        <translation>Muestras (%1)</translation>
+    </message>
+    <message>
+        <source>This file has no samples: it lists sites only.</source>
+        <translation>Este archivo no tiene muestras: solo enumera sitios.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>ClinVar (none)</source>
+        <translation>ClinVar (sin datos)</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation>Registro %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 impact</source>
+        <translation>impacto: %1</translation>
+    </message>
+    <message>
+        <source>No transcript annotation</source>
+        <translation>Sin anotación de transcritos</translation>
+    </message>
+    <message>
+        <source>ClinVar: %1</source>
+        <translation>ClinVar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 4 review stars</source>
+        <translation>
+            <numerusform>%n de 4 estrellas de revisión</numerusform>
+            <numerusform>%n de 4 estrellas de revisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ClinVar classification</source>
+        <translation>Sin clasificación de ClinVar</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>QUAL</source>
+        <translation>QUAL</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>Highest population AF</source>
+        <translation>AF poblacional más alta</translation>
+    </message>
+    <message>
+        <source>no GT</source>
+        <translation>sin GT</translation>
+    </message>
+    <message>
+        <source>DP %1</source>
+        <translation>DP %1</translation>
+    </message>
+    <message>
+        <source>Sample %1:</source>
+        <translation>Muestra %1:</translation>
+    </message>
+    <message>
+        <source>This record has no per-transcript annotation (VEP CSQ, SnpEff ANN or EFF, bcftools csq BCSQ).</source>
+        <translation>Este registro no tiene anotación por transcrito (VEP CSQ, SnpEff ANN o EFF, bcftools csq BCSQ).</translation>
+    </message>
+    <message>
+        <source>This record has no ClinVar fields (CLNSIG, CLNREVSTAT, CLNDN, ...).</source>
+        <translation>Este registro no tiene campos de ClinVar (CLNSIG, CLNREVSTAT, CLNDN, ...).</translation>
+    </message>
+    <message>
+        <source>Clinical significance:</source>
+        <translation>Significado clínico:</translation>
+    </message>
+    <message>
+        <source>Review status:</source>
+        <translation>Estado de revisión:</translation>
+    </message>
+    <message>
+        <source>Submitted classifications:</source>
+        <translation>Clasificaciones enviadas:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Afecciones:</translation>
+    </message>
+    <message>
+        <source>Condition identifiers:</source>
+        <translation>Identificadores de afecciones:</translation>
+    </message>
+    <message>
+        <source>Genes:</source>
+        <translation>Genes:</translation>
+    </message>
+    <message>
+        <source>Variant type:</source>
+        <translation>Tipo de variante:</translation>
+    </message>
+    <message>
+        <source>Molecular consequence:</source>
+        <translation>Consecuencia molecular:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>HGVS:</source>
+        <translation>HGVS:</translation>
+    </message>
+    <message>
+        <source>ClinVar allele ID:</source>
+        <translation>ID de alelo de ClinVar:</translation>
+    </message>
+    <message>
+        <source>dbSNP:</source>
+        <translation>dbSNP:</translation>
+    </message>
+    <message>
+        <source>CLNSIG as written:</source>
+        <translation>CLNSIG tal como figura:</translation>
+    </message>
+    <message>
+        <source>Carriers only</source>
+        <translation>Solo portadores</translation>
+    </message>
+    <message>
+        <source>Only the samples whose genotype has an ALT allele</source>
+        <translation>Solo las muestras cuyo genotipo tiene un alelo ALT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carry an ALT allele</source>
+        <translation>
+            <numerusform>%Ln porta un alelo ALT</numerusform>
+            <numerusform>%Ln portan un alelo ALT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln muestra</numerusform>
+            <numerusform>%Ln muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FORMAT: %1. Hover a column title for its meaning.</source>
+        <translation>FORMAT: %1. Al pasar el cursor sobre el título de una columna se muestra su significado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2: %Ln transcript(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; de %2: %Ln transcrito</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; de %2: %Ln transcritos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was exported: %2 of %3 rows were found. Nothing was written.</source>
+        <translation>%1 cambió durante la exportación: se encontraron %2 de %3 filas. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::VariantTableModel</name>
+    <message>
+        <source>CHROM</source>
+        <translation>CHROM</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>QUAL</source>
+        <translation>QUAL</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>Gene</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Consecuencia</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>HGVS c.</source>
+        <translation>HGVS c.</translation>
+    </message>
+    <message>
+        <source>HGVS p.</source>
+        <translation>HGVS p.</translation>
+    </message>
+    <message>
+        <source>ClinVar</source>
+        <translation>ClinVar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Afección</translation>
+    </message>
+    <message>
+        <source>Population AF</source>
+        <translation>AF poblacional</translation>
+    </message>
+    <message>
+        <source>GT</source>
+        <translation>GT</translation>
+    </message>
+    <message>
+        <source>Zygosity</source>
+        <translation>Cigosidad</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>Allele fraction</source>
+        <translation>Fracción alélica</translation>
+    </message>
+    <message>
+        <source>GQ</source>
+        <translation>GQ</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@
 #include "widgets/common/EmptyState.h"
 #include "widgets/common/Preferences.h"
 #include "widgets/common/PreferencesDialog.h"
+#include "widgets/variants/VariantBrowser.h"
 
 namespace steward {
 namespace {
@@ -104,11 +105,12 @@ void MainWindow::buildPages()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    const QStringList names{tr("Datasets"), tr("Review"), tr("Bundles"), tr("Transfers"),
-                            tr("Repositories")};
-    const QStringList icons{QStringLiteral("datasets"), QStringLiteral("review"),
-                            QStringLiteral("bundles"), QStringLiteral("transfers"),
-                            QStringLiteral("repositories")};
+    // The same order as enum Page.
+    const QStringList names{tr("Datasets"), tr("Variants"),  tr("Review"),
+                            tr("Bundles"),  tr("Transfers"), tr("Repositories")};
+    const QStringList icons{QStringLiteral("datasets"),  QStringLiteral("variants"),
+                            QStringLiteral("review"),    QStringLiteral("bundles"),
+                            QStringLiteral("transfers"), QStringLiteral("repositories")};
     int widest = 0;
     for (int i = 0; i < names.size(); ++i) {
         auto* item =
@@ -153,7 +155,24 @@ void MainWindow::buildPages()
     m_datasetsStack->addWidget(m_splitter);
     connect(m_browser, &DatasetBrowser::datasetSelected, m_detail, &DatasetDetailView::showDataset);
     connect(m_browser, &DatasetBrowser::rescanRequested, this, &MainWindow::rescanFile);
+    connect(m_browser, &DatasetBrowser::browseVariantsRequested, this, &MainWindow::browseVariants);
     m_pages->addWidget(m_datasetsStack);
+
+    // Variants: an empty state until a file is opened, then the browser.
+    m_variantsStack = new QStackedWidget(this);
+    m_variantsStack->setObjectName(QStringLiteral("variantsStack"));
+    auto* noFile = new EmptyState(
+        tr("No variant file open"),
+        tr("Double-click a VCF or BCF dataset in Datasets (or choose Browse variants in its menu) "
+           "to browse its variants: filter like bcftools, pick a patient, export what you see."),
+        this);
+    noFile->setObjectName(QStringLiteral("noVariantFile"));
+    connect(noFile->addButton(tr("Go to Datasets")), &QPushButton::clicked, this,
+            [this] { showPage(DatasetsPage); });
+    m_variantsStack->addWidget(noFile);
+    m_variants = new VariantBrowser(m_jobs, &m_catalog, this);
+    m_variantsStack->addWidget(m_variants);
+    m_pages->addWidget(m_variantsStack);
 
     const QString later = tr("This area arrives with a later part of Steward.");
     auto addLaterPage = [&](const QString& objectName, const QString& title, const QString& text) {
@@ -334,6 +353,14 @@ void MainWindow::buildActions()
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::browseVariants(const QString& path)
+{
+    m_variantsStack->setCurrentWidget(m_variants);
+    showPage(VariantsPage);
+    if (m_variants->path() != path)
+        m_variants->openFile(path);
 }
 
 QString MainWindow::demoWorkspaceFolder()

@@ -27,6 +27,7 @@ class DatasetTableModel;
 class JobManager;
 class LogFilterModel;
 class LogModel;
+class VariantBrowser;
 
 /**
  * Steward's main window: a navigation rail (Datasets, Review, Bundles, Transfers,
@@ -43,6 +44,7 @@ public:
     enum Page
     {
         DatasetsPage,
+        VariantsPage,
         ReviewPage,
         BundlesPage,
         TransfersPage,
@@ -59,11 +61,14 @@ public:
     static QString demoWorkspaceFolder();
 
     void showPage(Page page);
+    /** Opens a VCF/BCF in the variant browser and shows it. */
+    void browseVariants(const QString& path);
     /** Reloads datasets and issues from the catalog (in the background). */
     void refresh();
 
     DatasetBrowser* browser() const { return m_browser; }
     DatasetDetailView* detail() const { return m_detail; }
+    VariantBrowser* variantBrowser() const { return m_variants; }
     DatasetTableModel* datasetModel() const { return m_datasets; }
     IssuesModel* issuesModel() const { return m_issues; }
     LogModel* logModel() const { return m_log; }
@@ -119,6 +124,8 @@ private:
     QSplitter* m_splitter;
     DatasetBrowser* m_browser;
     DatasetDetailView* m_detail;
+    QStackedWidget* m_variantsStack;
+    VariantBrowser* m_variants;
     QTableView* m_issuesView;
     QTableView* m_jobsView;
     QTableView* m_logView;

@@ -129,6 +129,10 @@ DatasetBrowser::DatasetBrowser(DatasetTableModel* model, QWidget* parent)
                     Q_EMIT datasetSelected(current.data(DatasetTableModel::IdRole).toLongLong());
             });
     connect(m_view, &QTableView::customContextMenuRequested, this, &DatasetBrowser::showMenu);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.data(DatasetTableModel::KindRole).toString() == QLatin1String("variants"))
+            Q_EMIT browseVariantsRequested(index.data(DatasetTableModel::PathRole).toString());
+    });
     updateCount();
 }
 
@@ -185,6 +189,11 @@ void DatasetBrowser::showMenu(const QPoint& pos)
         return;
     const QString path = index.data(DatasetTableModel::PathRole).toString();
     QMenu menu(this);
+    if (index.data(DatasetTableModel::KindRole).toString() == QLatin1String("variants")) {
+        menu.addAction(tr("Browse variants"), this,
+                       [this, path] { Q_EMIT browseVariantsRequested(path); });
+        menu.addSeparator();
+    }
     menu.addAction(tr("Rescan"), this, [this, path] { Q_EMIT rescanRequested(path); });
     menu.addAction(tr("Show in file manager"), this, [path] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));

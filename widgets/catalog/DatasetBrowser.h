@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void datasetSelected(qint64 id);
     void rescanRequested(const QString& path);
+    /** Double-click or menu on a VCF/BCF dataset. */
+    void browseVariantsRequested(const QString& path);
 
 private:
     void updateFilter();

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -134,6 +135,11 @@ void TestMainWindow::firstStartOffersTheDemo()
     for (QPushButton* b : stack->currentWidget()->findChildren<QPushButton*>())
         offersDemo |= b->text().contains(QLatin1String("demo"));
     QVERIFY(offersDemo);
+    // One rail entry per page, in the order of the pages.
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->count(), int(MainWindow::RepositoriesPage) + 1);
+    QCOMPARE(navigation->item(MainWindow::VariantsPage)->text(), QStringLiteral("Variants"));
+    QCOMPARE(navigation->item(MainWindow::ReviewPage)->text(), QStringLiteral("Review"));
     // The later areas say what will appear there.
     m_window->showPage(MainWindow::TransfersPage);
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
