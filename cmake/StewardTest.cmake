@@ -20,6 +20,8 @@ function(steward_add_test source)
     STEWARD_BINARY_DIR="${CMAKE_BINARY_DIR}"
     STEWARD_SHARED_DATA="${STEWARD_SHARED_DATA}"
     STEWARD_EXECUTABLE="$<TARGET_FILE:steward>")
+  # The same definitions as steward_models, so its precompiled header can be reused.
+  target_compile_definitions(${name} PRIVATE QT_NO_FOREACH)
   target_precompile_headers(${name} REUSE_FROM steward_models)
   add_dependencies(${name} steward)
   add_test(NAME ${name} COMMAND ${name})

@@ -287,6 +287,11 @@ qint64 VariantTableModel::ordinalAt(int row) const
     return row < m_index.records ? row : -1;
 }
 
+bool VariantTableModel::isSeekable() const
+{
+    return m_reader && m_reader->isSeekable();
+}
+
 bool VariantTableModel::blockLocation(qint64 ordinal, qint64* virtualOffset,
                                       qint64* firstOrdinal) const
 {

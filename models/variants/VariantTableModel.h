@@ -80,6 +80,8 @@ public:
     /** The kind of annotations the file carries (VariantBlockReader::annotationKind()). */
     QString annotationKind() const { return m_annotationKind; }
     bool isIndexComplete() const { return m_index.complete; }
+    /** BGZF VCF or BCF: rows and regions are reached by seeking. */
+    bool isSeekable() const;
     qint64 recordCount() const { return m_index.records; }
 
     /** Keeps row indexes in this catalog (read before building, written after). */

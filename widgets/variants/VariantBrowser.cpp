@@ -18,7 +18,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QDir>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -27,12 +30,28 @@
 #include <htslib/vcf.h>
 
 #include "models/common/JobManager.h"
+#include "models/variants/VariantCacheCopy.h"
 #include "models/variants/VariantExportJob.h"
 #include "models/variants/VariantTableModel.h"
 #include "widgets/variants/VariantDetailPane.h"
 
 namespace steward {
 namespace {
+
+/** "chr1:1000-2000" or "chr1" as a 0-based half-open interval; end 0 when not a region. */
+VariantQuickFilters::Interval regionInterval(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*([^:\\s]+):([0-9,]+)(?:-([0-9,]+))?\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    const qint64 start = QString(match.captured(2)).remove(QLatin1Char(',')).toLongLong();
+    const qint64 end = match.captured(3).isEmpty()
+                           ? start
+                           : QString(match.captured(3)).remove(QLatin1Char(',')).toLongLong();
+    return {match.captured(1), qMax<qint64>(0, start - 1), end};
+}
 
 /** A malformed record stays in the table, in red; its tooltip says what is wrong. */
 class ErrorRowDelegate final : public QStyledItemDelegate
@@ -172,6 +191,7 @@ void VariantBrowser::buildControls()
     m_bed = new QPushButton(tr("Regions (BED)…"), this);
     m_bed->setObjectName(QStringLiteral("bedRegions"));
     auto* clear = new QPushButton(tr("Clear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("filterError"));
@@ -181,6 +201,18 @@ void VariantBrowser::buildControls()
     m_error->setVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("variantStatus"));
+    m_copyBanner = new QWidget(this);
+    m_copyBanner->setObjectName(QStringLiteral("indexedCopyBanner"));
+    m_copyText = new QLabel(m_copyBanner);
+    m_copyText->setWordWrap(true);
+    auto* makeCopy = new QPushButton(tr("Make an indexed copy"), m_copyBanner);
+    makeCopy->setObjectName(QStringLiteral("makeIndexedCopy"));
+    auto* bannerLayout = new QHBoxLayout(m_copyBanner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(m_copyText, 1);
+    bannerLayout->addWidget(makeCopy);
+    m_copyBanner->setVisible(false);
+    connect(makeCopy, &QPushButton::clicked, this, &VariantBrowser::makeIndexedCopy);
 
     auto* row1 = new QHBoxLayout;
     row1->addWidget(m_file, 1);
@@ -207,6 +239,7 @@ void VariantBrowser::buildControls()
     layout->addLayout(row2);
     layout->addLayout(row3);
     layout->addWidget(m_error);
+    layout->addWidget(m_copyBanner);
     // The table above, the selected record's details below.
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("variantSplitter"));
@@ -262,8 +295,40 @@ void VariantBrowser::buildControls()
     });
 }
 
+QString VariantBrowser::cacheFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("indexed-copies"));
+}
+
+void VariantBrowser::makeIndexedCopy()
+{
+    const QString source = path();
+    if (VariantCacheCopy::isUpToDate(source, cacheFolder())) {
+        m_originalPath = source;
+        openFile(VariantCacheCopy::copyPath(source, cacheFolder()));
+        return;
+    }
+    auto* job = new VariantCacheCopy(source, cacheFolder());
+    connect(job, &VariantCacheCopy::finished, this,
+            [this](const QString& original, const QString& copy) {
+                if (original != path())
+                    return;
+                m_originalPath = original;
+                openFile(copy);
+            });
+    connect(job, &Job::failed, this, [this](const QString& message) {
+        m_error->setText(message);
+        m_error->setVisible(true);
+    });
+    m_copyBanner->setVisible(false);
+    m_jobs.start(job, tr("Making an indexed copy of %1").arg(QFileInfo(source).fileName()));
+}
+
 void VariantBrowser::openFile(const QString& path)
 {
+    if (!path.startsWith(cacheFolder()))
+        m_originalPath.clear();
     if (m_filterJob)
         m_jobs.cancel(m_filterJobId);
     saveColumns();
@@ -287,6 +352,13 @@ void VariantBrowser::fileOpened(const QString& path)
         m_sample->setCurrentIndex(samples.isEmpty() ? 0 : 1);
     }
     m_patient->setEnabled(!m_model->samples().isEmpty());
+    if (!m_originalPath.isEmpty())
+        m_file->setText(
+            tr("%1 (indexed copy in Steward's cache)").arg(QFileInfo(m_originalPath).fileName()));
+    m_copyText->setText(tr(
+        "This file is not BGZF-compressed, so rows and regions are read from its start. An indexed "
+        "copy in Steward's cache folder (your file is not touched) makes jumps instant."));
+    m_copyBanner->setVisible(!m_model->isSeekable());
     m_annotationKind = m_model->annotationKind();
     restoreColumns();
     m_matched = 0;
@@ -344,6 +416,10 @@ void VariantBrowser::goToRegion()
     m_error->setVisible(false);
     if (m_model->showRegion(region))
         return;
+    if (!m_model->isSeekable() && regionInterval(region).end > 0) {
+        applyFilter(); // a file read from its start: the region filters the stream
+        return;
+    }
     if (!m_model->isIndexComplete()) {
         m_error->setText(tr("The file is still being indexed; try the region again in a moment."));
         m_error->setVisible(true);
@@ -375,6 +451,11 @@ void VariantBrowser::applyFilter()
     params.quick.maximumPopulationFrequency = m_rare->isChecked() ? m_rareThreshold->value() : -1;
     params.quick.genes = VariantQuickFilters::parseGenes(m_genes->text());
     params.quick.carriersOnly = m_patient->isChecked() && params.sample >= 0;
+    if (!m_model->isSeekable() && !m_region->text().trimmed().isEmpty()) {
+        const VariantQuickFilters::Interval interval = regionInterval(m_region->text());
+        if (interval.end > 0)
+            params.quick.regions << interval;
+    }
     if (!m_bedPath.isEmpty()) {
         QString error;
         if (!VariantQuickFilters::loadBed(m_bedPath, &params.quick.regions, &error)) {

@@ -52,6 +52,9 @@ public:
     /** Writes the shown rows and columns; .csv or .tsv by the file's suffix. Returns the job id. */
     int exportShown(const QString& output);
 
+    /** Where indexed copies of unseekable files are made (never beside the user's file). */
+    static QString cacheFolder();
+
 Q_SIGNALS:
     void opened(const QString& path);
     void filterFinished(const steward::VariantFilterJob::Result& result);
@@ -60,6 +63,7 @@ Q_SIGNALS:
 private:
     void buildControls();
     void goToRegion();
+    void makeIndexedCopy();
     void fileOpened(const QString& path);
     void setSample(int index);
     void setPatientView(bool on);
@@ -90,6 +94,9 @@ private:
     QLineEdit* m_genes;
     QPushButton* m_bed;
     QLabel* m_status;
+    QWidget* m_copyBanner;
+    QLabel* m_copyText;
+    QString m_originalPath; // when an indexed copy from the cache is shown
     QString m_bedPath;
     QString m_annotationKind;
     QPointer<VariantFilterJob> m_filterJob;

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void patientViewShowsTheSampleCarriers();
     void quickFiltersNarrowToRarePathogenicInGenes();
     void exportWritesWhatIsShown();
+    void unseekableFileGetsAnIndexedCopyInTheCache();
 
 private:
     QStringList bcftoolsSites(const QStringList& args) const;
@@ -54,6 +55,7 @@ private:
 
 void TestVariantBrowser::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the cache folder is a test one
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_dir.filePath(QStringLiteral("settings")));
     QString error;
@@ -261,6 +263,62 @@ void TestVariantBrowser::exportWritesWhatIsShown()
     QVERIFY(doneCsv.wait(30000));
     QVERIFY(QFileInfo(csv).size() > 0);
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("shown*")}, QDir::Files).size(), 2);
+}
+
+void TestVariantBrowser::unseekableFileGetsAnIndexedCopyInTheCache()
+{
+    // A plain-gzip copy of the cohort: readable front to back, not seekable.
+    const QString plain = m_dir.filePath(QStringLiteral("plain.vcf.gz"));
+    const ToolResult text = runTool(QStringLiteral("bcftools"), {QStringLiteral("view"), m_vcf});
+    if (text.exitCode != 0)
+        QSKIP("bcftools is not installed (make test installs it)");
+    QVERIFY(writeGzip(plain, text.out));
+    const QByteArray before = [&] {
+        QFile f(plain);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    {
+        QSignalSpy opened(m_browser.get(), &VariantBrowser::opened);
+        m_browser->openFile(plain);
+        QVERIFY(opened.wait(10000));
+    }
+    QTest::mouseClick(m_browser->findChild<QPushButton*>(QStringLiteral("clearFilters")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_browser->model()->isIndexComplete());
+    QTRY_COMPARE(m_browser->model()->rowCount(), DemoWorkspace::kCohortRecords);
+    auto* banner = m_browser->findChild<QWidget*>(QStringLiteral("indexedCopyBanner"));
+    QVERIFY(banner->isVisible());
+
+    // A region still works, by filtering the stream.
+    auto* region = m_browser->findChild<QLineEdit*>(QStringLiteral("goToRegion"));
+    region->setText(QStringLiteral("chr13:32300000-32400000"));
+    {
+        QSignalSpy finished(m_browser.get(), &VariantBrowser::filterFinished);
+        QTest::keyClick(region, Qt::Key_Return);
+        QVERIFY(finished.wait(30000));
+    }
+    const QStringList inRegion =
+        bcftoolsSites({QStringLiteral("-r"), QStringLiteral("chr13:32300000-32400000")});
+    QCOMPARE(tableSites(), inRegion);
+    region->clear();
+
+    QSignalSpy opened(m_browser.get(), &VariantBrowser::opened);
+    QTest::mouseClick(m_browser->findChild<QPushButton*>(QStringLiteral("makeIndexedCopy")),
+                      Qt::LeftButton);
+    QVERIFY(opened.wait(60000));
+    const QString copy = opened.first().first().toString();
+    QVERIFY2(copy.startsWith(VariantBrowser::cacheFolder()), qPrintable(copy));
+    QVERIFY(QFileInfo::exists(copy + QStringLiteral(".csi")));
+    QTRY_VERIFY(m_browser->model()->isIndexComplete());
+    QVERIFY(m_browser->model()->isSeekable());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_browser->model()->rowCount(), DemoWorkspace::kCohortRecords);
+    // Nothing was written beside the user's file, which is unchanged.
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("plain.vcf.gz*")}, QDir::Files),
+             QStringList{QStringLiteral("plain.vcf.gz")});
+    QFile f(plain);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
 }
 
 QTEST_MAIN(TestVariantBrowser)
