@@ -216,7 +216,13 @@ void MainWindow::buildDocks()
     issuesProxy->setSortRole(IssuesModel::SortRole);
     m_issuesView = makeTable(this, QStringLiteral("issuesView"));
     m_issuesView->setModel(issuesProxy);
-    m_issuesView->setColumnWidth(IssuesModel::Severity, 80);
+    // Wide enough for the header in every language ("Schweregrad") and the sort arrow.
+    m_issuesView->setColumnWidth(
+        IssuesModel::Severity,
+        qMax(80, m_issuesView->horizontalHeader()->fontMetrics().horizontalAdvance(
+                     m_issues->headerData(IssuesModel::Severity, Qt::Horizontal, Qt::DisplayRole)
+                         .toString()) +
+                     36));
     m_issuesView->setColumnWidth(IssuesModel::File, 260);
     m_issuesView->setColumnWidth(IssuesModel::Location, 110);
     connect(m_issuesView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {

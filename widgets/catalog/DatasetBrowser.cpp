@@ -57,6 +57,7 @@ DatasetBrowser::DatasetBrowser(DatasetTableModel* model, QWidget* parent)
     m_find->setObjectName(QStringLiteral("datasetFind"));
     m_find->setPlaceholderText(tr("Find datasets by name, folder or format"));
     m_find->setClearButtonEnabled(true);
+    m_find->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('n')) * 24);
     m_format->setObjectName(QStringLiteral("formatFilter"));
     m_format->addItem(tr("All formats"), QString());
     m_format->addItem(tr("Variants (VCF, BCF)"), QStringLiteral("vcf,bcf"));
