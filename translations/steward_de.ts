@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AlignmentStatsReader</name>
@@ -58,7 +59,7 @@
         <translation>Die Datei hat keinen lesbaren VCF-Header und daher keine Annotationen.</translation>
     </message>
     <message>
-        <source>The header line of INFO/%1 does not list its sub-fields: its Description has no "Format: Allele|Consequence|..." part, so the %2 annotations in this file cannot be split into transcripts and are not shown. Annotate the file again with VCF output, or add the list to the header line (bcftools annotate -h).</source>
+        <source>The header line of INFO/%1 does not list its sub-fields: its Description has no &quot;Format: Allele|Consequence|...&quot; part, so the %2 annotations in this file cannot be split into transcripts and are not shown. Annotate the file again with VCF output, or add the list to the header line (bcftools annotate -h).</source>
         <translation>Die Headerzeile von INFO/%1 listet ihre Unterfelder nicht auf: Ihrer Description fehlt der Teil „Format: Allele|Consequence|...“, daher können die Annotationen von %2 in dieser Datei nicht in Transkripte aufgeteilt werden und werden nicht angezeigt. Die Datei erneut mit VCF-Ausgabe annotieren oder die Liste in der Headerzeile ergänzen (bcftools annotate -h).</translation>
     </message>
 </context>
@@ -235,7 +236,7 @@
         <translation>steward stats: genau eine Datei angeben.</translation>
     </message>
     <message>
-        <source>steward: unknown command '%1'; see --help.</source>
+        <source>steward: unknown command &apos;%1&apos;; see --help.</source>
         <translation>steward: unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
@@ -437,11 +438,11 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
         <translation>die Sequenz %1 fehlt</translation>
     </message>
     <message>
-        <source>its %1 is %2 bp, the CRAM's header says %3 bp</source>
+        <source>its %1 is %2 bp, the CRAM&apos;s header says %3 bp</source>
         <translation>%1 hat dort %2 bp, laut CRAM-Header %3 bp</translation>
     </message>
     <message>
-        <source>the M5 of its %1 is %2, the CRAM's header says %3</source>
+        <source>the M5 of its %1 is %2, the CRAM&apos;s header says %3</source>
         <translation>die M5 von %1 ist dort %2, laut CRAM-Header %3</translation>
     </message>
     <message>
@@ -449,7 +450,7 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <source>this CRAM version's slice headers are not read by Steward</source>
+        <source>this CRAM version&apos;s slice headers are not read by Steward</source>
         <translation>Steward liest die Slice-Header dieser CRAM-Version nicht</translation>
     </message>
     <message>
@@ -647,21 +648,21 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
 <context>
     <name>FilterExpression</name>
     <message>
-        <source>Filters use bcftools' expression language, as in bcftools view -i:
-  QUAL&gt;=30 &amp;&amp; FILTER="PASS"     INFO/AF&lt;0.01     TYPE="snp"
-  GT="het"   (also hom, hap, ref, alt, mis)     FMT/DP&gt;=10
-  INFO/CLNSIG~"athogenic"     CSQ/IMPACT="HIGH"     ANN/Gene_Name="BRCA2"
-Comparisons: = != &lt; &lt;= &gt; &gt;= on numbers; = != ~ !~ (regular expression, add /i to ignore case) on text. Put text in double quotes; "." is a missing value (INFO/DP="." keeps records without a depth).
+        <source>Filters use bcftools&apos; expression language, as in bcftools view -i:
+  QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot;     INFO/AF&lt;0.01     TYPE=&quot;snp&quot;
+  GT=&quot;het&quot;   (also hom, hap, ref, alt, mis)     FMT/DP&gt;=10
+  INFO/CLNSIG~&quot;athogenic&quot;     CSQ/IMPACT=&quot;HIGH&quot;     ANN/Gene_Name=&quot;BRCA2&quot;
+Comparisons: = != &lt; &lt;= &gt; &gt;= on numbers; = != ~ !~ (regular expression, add /i to ignore case) on text. Put text in double quotes; &quot;.&quot; is a missing value (INFO/DP=&quot;.&quot; keeps records without a depth).
 A field with several values passes when any value passes; so does a per-sample field when any sample passes.
-Per-sample tests: FMT/DP&gt;10 &amp; GT="het" needs one sample with both; FMT/DP&gt;10 &amp;&amp; GT="het" lets each hold in a different sample. The same goes for annotation sub-fields and transcripts. | and || keep the same records.
+Per-sample tests: FMT/DP&gt;10 &amp; GT=&quot;het&quot; needs one sample with both; FMT/DP&gt;10 &amp;&amp; GT=&quot;het&quot; lets each hold in a different sample. The same goes for annotation sub-fields and transcripts. | and || keep the same records.
 Combine with &amp;&amp; (and), || (or), parentheses, and ! (not) before a test.</source>
         <translation>Filter verwenden die Ausdruckssprache von bcftools, wie bei bcftools view -i:
-  QUAL&gt;=30 &amp;&amp; FILTER="PASS"     INFO/AF&lt;0.01     TYPE="snp"
-  GT="het"   (auch hom, hap, ref, alt, mis)     FMT/DP&gt;=10
-  INFO/CLNSIG~"athogenic"     CSQ/IMPACT="HIGH"     ANN/Gene_Name="BRCA2"
-Vergleiche: = != &lt; &lt;= &gt; &gt;= für Zahlen; = != ~ !~ (regulärer Ausdruck; /i anhängen, um Groß- und Kleinschreibung zu ignorieren) für Text. Text in doppelte Anführungszeichen setzen; "." ist ein fehlender Wert (INFO/DP="." behält Einträge ohne Tiefenangabe).
+  QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot;     INFO/AF&lt;0.01     TYPE=&quot;snp&quot;
+  GT=&quot;het&quot;   (auch hom, hap, ref, alt, mis)     FMT/DP&gt;=10
+  INFO/CLNSIG~&quot;athogenic&quot;     CSQ/IMPACT=&quot;HIGH&quot;     ANN/Gene_Name=&quot;BRCA2&quot;
+Vergleiche: = != &lt; &lt;= &gt; &gt;= für Zahlen; = != ~ !~ (regulärer Ausdruck; /i anhängen, um Groß- und Kleinschreibung zu ignorieren) für Text. Text in doppelte Anführungszeichen setzen; &quot;.&quot; ist ein fehlender Wert (INFO/DP=&quot;.&quot; behält Einträge ohne Tiefenangabe).
 Ein Feld mit mehreren Werten trifft zu, wenn irgendein Wert zutrifft; ebenso ein Feld pro Probe, wenn es für irgendeine Probe zutrifft.
-Tests pro Probe: FMT/DP&gt;10 &amp; GT="het" verlangt eine Probe, die beides erfüllt; bei FMT/DP&gt;10 &amp;&amp; GT="het" darf jeder Test in einer anderen Probe zutreffen. Dasselbe gilt für Unterfelder von Annotationen und für Transkripte. | und || behalten dieselben Einträge.
+Tests pro Probe: FMT/DP&gt;10 &amp; GT=&quot;het&quot; verlangt eine Probe, die beides erfüllt; bei FMT/DP&gt;10 &amp;&amp; GT=&quot;het&quot; darf jeder Test in einer anderen Probe zutreffen. Dasselbe gilt für Unterfelder von Annotationen und für Transkripte. | und || behalten dieselben Einträge.
 Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Test.</translation>
     </message>
 </context>
@@ -683,27 +684,27 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Der Filter ist leer.</translation>
     </message>
     <message>
-        <source>Unexpected ')' at position %1: it closes no '('.</source>
+        <source>Unexpected &apos;)&apos; at position %1: it closes no &apos;(&apos;.</source>
         <translation>Unerwartetes „)“ an Position %1: Es schließt kein „(“.</translation>
     </message>
     <message>
-        <source>Unexpected '%1' at position %2: comparisons cannot be chained; join two comparisons with &amp;&amp; or &amp;.</source>
+        <source>Unexpected &apos;%1&apos; at position %2: comparisons cannot be chained; join two comparisons with &amp;&amp; or &amp;.</source>
         <translation>Unerwartetes „%1“ an Position %2: Vergleiche lassen sich nicht verketten; zwei Vergleiche mit &amp;&amp; oder &amp; verbinden.</translation>
     </message>
     <message>
-        <source>Arithmetic ('%1' at position %2) is not supported in filters.</source>
+        <source>Arithmetic (&apos;%1&apos; at position %2) is not supported in filters.</source>
         <translation>Arithmetik („%1“ an Position %2) wird in Filtern nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Expected &amp;&amp;, ||, &amp; or | before '%1' at position %2.</source>
+        <source>Expected &amp;&amp;, ||, &amp; or | before &apos;%1&apos; at position %2.</source>
         <translation>Vor „%1“ an Position %2 wird &amp;&amp;, ||, &amp; oder | erwartet.</translation>
     </message>
     <message>
-        <source>'&amp;&amp;' joins two per-sample tests: each may hold in a different sample. Use '&amp;' to require both in the same sample.</source>
+        <source>&apos;&amp;&amp;&apos; joins two per-sample tests: each may hold in a different sample. Use &apos;&amp;&apos; to require both in the same sample.</source>
         <translation>„&amp;&amp;“ verbindet zwei Tests pro Probe: Jeder darf in einer anderen Probe zutreffen. Mit „&amp;“ müssen beide in derselben Probe zutreffen.</translation>
     </message>
     <message>
-        <source>'&amp;&amp;' joins two tests on annotation sub-fields: each may hold in a different transcript entry. Use '&amp;' to require both in the same entry.</source>
+        <source>&apos;&amp;&amp;&apos; joins two tests on annotation sub-fields: each may hold in a different transcript entry. Use &apos;&amp;&apos; to require both in the same entry.</source>
         <translation>„&amp;&amp;“ verbindet zwei Tests auf Unterfeldern von Annotationen: Jeder darf in einem anderen Transkript-Eintrag zutreffen. Mit „&amp;“ müssen beide im selben Eintrag zutreffen.</translation>
     </message>
     <message>
@@ -711,95 +712,95 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Leere Klammern an Position %1.</translation>
     </message>
     <message>
-        <source>The '(' at position %1 is not closed: a ')' is missing.</source>
+        <source>The &apos;(&apos; at position %1 is not closed: a &apos;)&apos; is missing.</source>
         <translation>Das „(“ an Position %1 wird nicht geschlossen: Ein „)“ fehlt.</translation>
     </message>
     <message>
-        <source>A parenthesised test cannot be compared ('%1' at position %2).</source>
+        <source>A parenthesised test cannot be compared (&apos;%1&apos; at position %2).</source>
         <translation>Ein geklammerter Test kann nicht verglichen werden („%1“ an Position %2).</translation>
     </message>
     <message>
-        <source>Expected a field or a value at position %1, found '%2'.</source>
+        <source>Expected a field or a value at position %1, found &apos;%2&apos;.</source>
         <translation>An Position %1 wird ein Feld oder ein Wert erwartet, gefunden: „%2“.</translation>
     </message>
     <message>
-        <source>Expected a value after '%1' at position %2.</source>
+        <source>Expected a value after &apos;%1&apos; at position %2.</source>
         <translation>Nach „%1“ an Position %2 wird ein Wert erwartet.</translation>
     </message>
     <message>
-        <source>Expected a value after '%1' at position %2, found '%3'.</source>
+        <source>Expected a value after &apos;%1&apos; at position %2, found &apos;%3&apos;.</source>
         <translation>Nach „%1“ an Position %2 wird ein Wert erwartet, gefunden: „%3“.</translation>
     </message>
     <message>
-        <source>Did you mean '%1='?</source>
+        <source>Did you mean &apos;%1=&apos;?</source>
         <translation>War „%1=“ gemeint?</translation>
     </message>
     <message>
-        <source>A tag name is missing after '%1' at position %2.</source>
+        <source>A tag name is missing after &apos;%1&apos; at position %2.</source>
         <translation>Nach „%1“ an Position %2 fehlt ein Tag-Name.</translation>
     </message>
     <message>
-        <source>Subscripts such as '%1' (position %2) are not supported: compare the whole field, where any value may match.</source>
+        <source>Subscripts such as &apos;%1&apos; (position %2) are not supported: compare the whole field, where any value may match.</source>
         <translation>Indizes wie „%1“ (Position %2) werden nicht unterstützt: das ganze Feld vergleichen, bei dem jeder Wert zutreffen kann.</translation>
     </message>
     <message>
-        <source>FORMAT tags have no sub-fields: '%1' at position %2.</source>
+        <source>FORMAT tags have no sub-fields: &apos;%1&apos; at position %2.</source>
         <translation>FORMAT-Tags haben keine Unterfelder: „%1“ an Position %2.</translation>
     </message>
     <message>
-        <source>'%1' at position %2 is both an INFO and a FORMAT tag: write INFO/%1 or FMT/%1.</source>
+        <source>&apos;%1&apos; at position %2 is both an INFO and a FORMAT tag: write INFO/%1 or FMT/%1.</source>
         <translation>„%1“ an Position %2 ist sowohl ein INFO- als auch ein FORMAT-Tag: INFO/%1 oder FMT/%1 schreiben.</translation>
     </message>
     <message>
-        <source>The header defines no INFO tag '%1' (position %2), only a FORMAT tag: write FMT/%1.</source>
+        <source>The header defines no INFO tag &apos;%1&apos; (position %2), only a FORMAT tag: write FMT/%1.</source>
         <translation>Der Header definiert kein INFO-Tag „%1“ (Position %2), nur ein FORMAT-Tag: FMT/%1 schreiben.</translation>
     </message>
     <message>
-        <source>The header defines no FORMAT tag '%1' (position %2), only an INFO tag: write INFO/%1.</source>
+        <source>The header defines no FORMAT tag &apos;%1&apos; (position %2), only an INFO tag: write INFO/%1.</source>
         <translation>Der Header definiert kein FORMAT-Tag „%1“ (Position %2), nur ein INFO-Tag: INFO/%1 schreiben.</translation>
     </message>
     <message>
-        <source>The header defines no INFO tag '%1' (position %2); bcftools would compute it from the genotypes, Steward filters do not.</source>
+        <source>The header defines no INFO tag &apos;%1&apos; (position %2); bcftools would compute it from the genotypes, Steward filters do not.</source>
         <translation>Der Header definiert kein INFO-Tag „%1“ (Position %2); bcftools würde es aus den Genotypen berechnen, Steward-Filter tun das nicht.</translation>
     </message>
     <message>
-        <source>Unknown tag '%1' at position %2: the header defines no such INFO or FORMAT tag. To compare with the text %1, put it in quotes: "%1".</source>
-        <translation>Unbekanntes Tag „%1“ an Position %2: Der Header definiert kein solches INFO- oder FORMAT-Tag. Um mit dem Text %1 zu vergleichen, ihn in Anführungszeichen setzen: "%1".</translation>
+        <source>Unknown tag &apos;%1&apos; at position %2: the header defines no such INFO or FORMAT tag. To compare with the text %1, put it in quotes: &quot;%1&quot;.</source>
+        <translation>Unbekanntes Tag „%1“ an Position %2: Der Header definiert kein solches INFO- oder FORMAT-Tag. Um mit dem Text %1 zu vergleichen, ihn in Anführungszeichen setzen: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown tag '%1' in '%2' at position %3: the header defines no such INFO tag.</source>
+        <source>Unknown tag &apos;%1&apos; in &apos;%2&apos; at position %3: the header defines no such INFO tag.</source>
         <translation>Unbekanntes Tag „%1“ in „%2“ an Position %3: Der Header definiert kein solches INFO-Tag.</translation>
     </message>
     <message>
-        <source>INFO/%1 has no sub-fields ('%2' at position %3): its header description does not list them as in "Format: Allele|Consequence|...".</source>
+        <source>INFO/%1 has no sub-fields (&apos;%2&apos; at position %3): its header description does not list them as in &quot;Format: Allele|Consequence|...&quot;.</source>
         <translation>INFO/%1 hat keine Unterfelder („%2“ an Position %3): Die Beschreibung im Header listet sie nicht wie in „Format: Allele|Consequence|...“ auf.</translation>
     </message>
     <message>
-        <source>INFO/%1 has no sub-field '%2' (position %3). Its sub-fields are: %4.</source>
+        <source>INFO/%1 has no sub-field &apos;%2&apos; (position %3). Its sub-fields are: %4.</source>
         <translation>INFO/%1 hat kein Unterfeld „%2“ (Position %3). Seine Unterfelder sind: %4.</translation>
     </message>
     <message>
-        <source>'%1' at position %2 is a value with no field to compare it with.</source>
+        <source>&apos;%1&apos; at position %2 is a value with no field to compare it with.</source>
         <translation>„%1“ an Position %2 ist ein Wert ohne Feld, mit dem er verglichen werden kann.</translation>
     </message>
     <message>
-        <source>'%1' at position %2 needs a comparison, for example %3 (only Flag tags stand alone).</source>
+        <source>&apos;%1&apos; at position %2 needs a comparison, for example %3 (only Flag tags stand alone).</source>
         <translation>„%1“ an Position %2 braucht einen Vergleich, zum Beispiel %3 (nur Flag-Tags stehen allein).</translation>
     </message>
     <message>
-        <source>'%1 %2 %3' at position %4 compares two constants; one side must be a field such as QUAL or INFO/DP.</source>
+        <source>&apos;%1 %2 %3&apos; at position %4 compares two constants; one side must be a field such as QUAL or INFO/DP.</source>
         <translation>„%1 %2 %3“ an Position %4 vergleicht zwei Konstanten; eine Seite muss ein Feld wie QUAL oder INFO/DP sein.</translation>
     </message>
     <message>
-        <source>The regular expression must follow '%1': write %2 %1 "..." (position %3).</source>
-        <translation>Der reguläre Ausdruck muss nach „%1“ stehen: %2 %1 "..." schreiben (Position %3).</translation>
+        <source>The regular expression must follow &apos;%1&apos;: write %2 %1 &quot;...&quot; (position %3).</source>
+        <translation>Der reguläre Ausdruck muss nach „%1“ stehen: %2 %1 &quot;...&quot; schreiben (Position %3).</translation>
     </message>
     <message>
         <source>Compare %1 with a quoted value, not with %2 (position %3).</source>
         <translation>%1 mit einem Wert in Anführungszeichen vergleichen, nicht mit %2 (Position %3).</translation>
     </message>
     <message>
-        <source>'%1' matches text, but %2 holds numbers (position %3).</source>
+        <source>&apos;%1&apos; matches text, but %2 holds numbers (position %3).</source>
         <translation>„%1“ vergleicht Text, aber %2 enthält Zahlen (Position %3).</translation>
     </message>
     <message>
@@ -807,15 +808,15 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>%1 ist ein Flag: %1 allein, !%1, %1=1 oder %1=0 schreiben (Position %2).</translation>
     </message>
     <message>
-        <source>%1 holds numbers: compare it with a number without quotes, or with "." for a missing value (position %2).</source>
-        <translation>%1 enthält Zahlen: mit einer Zahl ohne Anführungszeichen vergleichen oder mit "." für einen fehlenden Wert (Position %2).</translation>
+        <source>%1 holds numbers: compare it with a number without quotes, or with &quot;.&quot; for a missing value (position %2).</source>
+        <translation>%1 enthält Zahlen: mit einer Zahl ohne Anführungszeichen vergleichen oder mit &quot;.&quot; für einen fehlenden Wert (Position %2).</translation>
     </message>
     <message>
         <source>Cannot compare the numbers of %1 with the text of %2 (position %3).</source>
         <translation>Die Zahlen von %1 können nicht mit dem Text von %2 verglichen werden (Position %3).</translation>
     </message>
     <message>
-        <source>%1 holds text: use =, !=, ~ or !~, not '%2' (position %3).</source>
+        <source>%1 holds text: use =, !=, ~ or !~, not &apos;%2&apos; (position %3).</source>
         <translation>%1 enthält Text: =, !=, ~ oder !~ verwenden, nicht „%2“ (Position %3).</translation>
     </message>
     <message>
@@ -823,11 +824,11 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Der reguläre Ausdruck %1 an Position %2 kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
-        <source>%1 holds text: put the value in quotes, as in %1="%2" (position %3).</source>
-        <translation>%1 enthält Text: den Wert in Anführungszeichen setzen, wie in %1="%2" (Position %3).</translation>
+        <source>%1 holds text: put the value in quotes, as in %1=&quot;%2&quot; (position %3).</source>
+        <translation>%1 enthält Text: den Wert in Anführungszeichen setzen, wie in %1=&quot;%2&quot; (Position %3).</translation>
     </message>
     <message>
-        <source>'%1' needs a quoted regular expression after it, not %2 (position %3).</source>
+        <source>&apos;%1&apos; needs a quoted regular expression after it, not %2 (position %3).</source>
         <translation>Nach „%1“ muss ein regulärer Ausdruck in Anführungszeichen folgen, nicht %2 (Position %3).</translation>
     </message>
     <message>
@@ -839,23 +840,23 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>%1 kann nicht Probe für Probe mit %2 verglichen werden (Position %3).</translation>
     </message>
     <message>
-        <source>Compare %1 with a quoted value, as in %1="%2" (position %3).</source>
-        <translation>%1 mit einem Wert in Anführungszeichen vergleichen, wie in %1="%2" (Position %3).</translation>
+        <source>Compare %1 with a quoted value, as in %1=&quot;%2&quot; (position %3).</source>
+        <translation>%1 mit einem Wert in Anführungszeichen vergleichen, wie in %1=&quot;%2&quot; (Position %3).</translation>
     </message>
     <message>
-        <source>%1 can be tested with =, !=, ~ or !~, not '%2' (position %3).</source>
+        <source>%1 can be tested with =, !=, ~ or !~, not &apos;%2&apos; (position %3).</source>
         <translation>%1 lässt sich mit =, !=, ~ oder !~ prüfen, nicht mit „%2“ (Position %3).</translation>
     </message>
     <message>
-        <source>The header defines no filter "%1" (position %2). It defines: %3.</source>
+        <source>The header defines no filter &quot;%1&quot; (position %2). It defines: %3.</source>
         <translation>Der Header definiert keinen Filter „%1“ (Position %2). Definiert sind: %3.</translation>
     </message>
     <message>
-        <source>FILTER cannot be "." (no filter) and name filters at once (position %1).</source>
-        <translation>FILTER kann nicht gleichzeitig "." (kein Filter) sein und Filter benennen (Position %1).</translation>
+        <source>FILTER cannot be &quot;.&quot; (no filter) and name filters at once (position %1).</source>
+        <translation>FILTER kann nicht gleichzeitig &quot;.&quot; (kein Filter) sein und Filter benennen (Position %1).</translation>
     </message>
     <message>
-        <source>Unknown variant type "%1" at position %2; TYPE is one of snp, indel, mnp, ref, other, bnd, overlap.</source>
+        <source>Unknown variant type &quot;%1&quot; at position %2; TYPE is one of snp, indel, mnp, ref, other, bnd, overlap.</source>
         <translation>Unbekannter Variantentyp „%1“ an Position %2; TYPE ist einer von snp, indel, mnp, ref, other, bnd, overlap.</translation>
     </message>
 </context>
@@ -873,11 +874,11 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
 <context>
     <name>SamRecordCheck</name>
     <message>
-        <source>The optional field '%1' is not TAG:TYPE:VALUE with a two-character tag and a type of A, i, f, Z, H or B.</source>
+        <source>The optional field &apos;%1&apos; is not TAG:TYPE:VALUE with a two-character tag and a type of A, i, f, Z, H or B.</source>
         <translation>Das optionale Feld „%1“ hat nicht die Form TAG:TYPE:VALUE mit einem zweistelligen Tag und einem der Typen A, i, f, Z, H oder B.</translation>
     </message>
     <message>
-        <source>The value of the optional field '%1' does not fit its type %2.</source>
+        <source>The value of the optional field &apos;%1&apos; does not fit its type %2.</source>
         <translation>Der Wert des optionalen Felds „%1“ passt nicht zu seinem Typ %2.</translation>
     </message>
     <message>
@@ -893,43 +894,43 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Die Zeile hat %1 tabulatorgetrennte Felder; ein SAM-Eintrag benötigt 11 (QNAME, FLAG, RNAME, POS, MAPQ, CIGAR, RNEXT, PNEXT, TLEN, SEQ, QUAL).</translation>
     </message>
     <message>
-        <source>QNAME '%1' is not a read name (1 to 254 printable characters, no spaces).</source>
+        <source>QNAME &apos;%1&apos; is not a read name (1 to 254 printable characters, no spaces).</source>
         <translation>QNAME „%1“ ist kein gültiger Read-Name (1 bis 254 druckbare Zeichen, keine Leerzeichen).</translation>
     </message>
     <message>
-        <source>FLAG '%1' is not a whole number from 0 to 65535.</source>
+        <source>FLAG &apos;%1&apos; is not a whole number from 0 to 65535.</source>
         <translation>FLAG „%1“ ist keine ganze Zahl von 0 bis 65535.</translation>
     </message>
     <message>
-        <source>RNAME '%1' is not a reference sequence declared by an @SQ header line.</source>
+        <source>RNAME &apos;%1&apos; is not a reference sequence declared by an @SQ header line.</source>
         <translation>RNAME „%1“ ist keine in einer @SQ-Headerzeile deklarierte Referenzsequenz.</translation>
     </message>
     <message>
-        <source>POS '%1' is not a whole number from 0 to 2147483647.</source>
+        <source>POS &apos;%1&apos; is not a whole number from 0 to 2147483647.</source>
         <translation>POS „%1“ ist keine ganze Zahl von 0 bis 2147483647.</translation>
     </message>
     <message>
-        <source>MAPQ '%1' is not a whole number from 0 to 255.</source>
+        <source>MAPQ &apos;%1&apos; is not a whole number from 0 to 255.</source>
         <translation>MAPQ „%1“ ist keine ganze Zahl von 0 bis 255.</translation>
     </message>
     <message>
-        <source>CIGAR '%1' is not a list of lengths and operations (M, I, D, N, S, H, P, =, X).</source>
+        <source>CIGAR &apos;%1&apos; is not a list of lengths and operations (M, I, D, N, S, H, P, =, X).</source>
         <translation>CIGAR „%1“ ist keine Liste aus Längen und Operationen (M, I, D, N, S, H, P, =, X).</translation>
     </message>
     <message>
-        <source>RNEXT '%1' is not '*', '=' or a reference sequence declared by an @SQ header line.</source>
+        <source>RNEXT &apos;%1&apos; is not &apos;*&apos;, &apos;=&apos; or a reference sequence declared by an @SQ header line.</source>
         <translation>RNEXT „%1“ ist weder „*“ noch „=“ noch eine in einer @SQ-Headerzeile deklarierte Referenzsequenz.</translation>
     </message>
     <message>
-        <source>PNEXT '%1' is not a whole number from 0 to 2147483647.</source>
+        <source>PNEXT &apos;%1&apos; is not a whole number from 0 to 2147483647.</source>
         <translation>PNEXT „%1“ ist keine ganze Zahl von 0 bis 2147483647.</translation>
     </message>
     <message>
-        <source>TLEN '%1' is not a whole number from -2147483647 to 2147483647.</source>
+        <source>TLEN &apos;%1&apos; is not a whole number from -2147483647 to 2147483647.</source>
         <translation>TLEN „%1“ ist keine ganze Zahl von -2147483647 bis 2147483647.</translation>
     </message>
     <message>
-        <source>SEQ '%1' holds characters other than letters, '=' and '.'.</source>
+        <source>SEQ &apos;%1&apos; holds characters other than letters, &apos;=&apos; and &apos;.&apos;.</source>
         <translation>SEQ „%1“ enthält andere Zeichen als Buchstaben, „=“ und „.“.</translation>
     </message>
     <message>
@@ -937,7 +938,7 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Der CIGAR-String %1 ergibt %2 Basen, SEQ hat aber %3.</translation>
     </message>
     <message>
-        <source>QUAL holds characters outside '!' to '~'.</source>
+        <source>QUAL holds characters outside &apos;!&apos; to &apos;~&apos;.</source>
         <translation>QUAL enthält Zeichen außerhalb von „!“ bis „~“.</translation>
     </message>
     <message>
@@ -1013,34 +1014,6 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
 </context>
 <context>
     <name>VariantBlockReader</name>
-    <message>
-        <source>a contig the header does not declare</source>
-        <translation>einen Contig, den der Header nicht deklariert</translation>
-    </message>
-    <message>
-        <source>a tag the header does not declare</source>
-        <translation>ein Tag, das der Header nicht deklariert</translation>
-    </message>
-    <message>
-        <source>the wrong number of columns</source>
-        <translation>eine falsche Spaltenanzahl</translation>
-    </message>
-    <message>
-        <source>a value beyond htslib's limits</source>
-        <translation>einen Wert jenseits der Grenzen von htslib</translation>
-    </message>
-    <message>
-        <source>an invalid character</source>
-        <translation>ein ungültiges Zeichen</translation>
-    </message>
-    <message>
-        <source>an invalid contig name</source>
-        <translation>einen ungültigen Contig-Namen</translation>
-    </message>
-    <message>
-        <source>an invalid tag</source>
-        <translation>ein ungültiges Tag</translation>
-    </message>
     <message>
         <source>Cannot open %1.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
@@ -1239,7 +1212,7 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>%1 is not a VCF or BCF file: htslib sees %2. A VCF starts with a "##fileformat=VCFv4.x" line.</source>
+        <source>%1 is not a VCF or BCF file: htslib sees %2. A VCF starts with a &quot;##fileformat=VCFv4.x&quot; line.</source>
         <translation>%1 ist keine VCF- oder BCF-Datei: htslib erkennt %2. Eine VCF-Datei beginnt mit der Zeile „##fileformat=VCFv4.x“.</translation>
     </message>
     <message>
@@ -1291,7 +1264,7 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Der Eintrag an %1 enthält %2; htslib hat das umgangen und der Eintrag wird gezählt. Den Header oder den Eintrag korrigieren.</translation>
     </message>
     <message>
-        <source>Contig "%1" is used by records but not declared in the header; add a ##contig line for it.</source>
+        <source>Contig &quot;%1&quot; is used by records but not declared in the header; add a ##contig line for it.</source>
         <translation>Contig „%1“ wird von Einträgen verwendet, ist aber nicht im Header deklariert; eine ##contig-Zeile dafür ergänzen.</translation>
     </message>
     <message>
@@ -1323,7 +1296,7 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>eine falsche Spaltenanzahl (weniger Probenspalten als im Header genannt oder fehlende feste Spalten)</translation>
     </message>
     <message>
-        <source>a value beyond htslib's limits (a position, length or count too large)</source>
+        <source>a value beyond htslib&apos;s limits (a position, length or count too large)</source>
         <translation>einen Wert jenseits der Grenzen von htslib (eine zu große Position, Länge oder Anzahl)</translation>
     </message>
     <message>
@@ -2450,11 +2423,11 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Ausschließen</translation>
     </message>
     <message>
-        <source>bcftools expression, e.g. QUAL&gt;=30 &amp;&amp; FILTER="PASS" &amp;&amp; INFO/AF&lt;0.01 (Enter to apply)</source>
-        <translation>bcftools-Ausdruck, z. B. QUAL&gt;=30 &amp;&amp; FILTER="PASS" &amp;&amp; INFO/AF&lt;0.01 (Eingabetaste zum Anwenden)</translation>
+        <source>bcftools expression, e.g. QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot; &amp;&amp; INFO/AF&lt;0.01 (Enter to apply)</source>
+        <translation>bcftools-Ausdruck, z. B. QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot; &amp;&amp; INFO/AF&lt;0.01 (Eingabetaste zum Anwenden)</translation>
     </message>
     <message>
-        <source>As bcftools view -i/-e. Per-sample tests: '&amp;' means in the same sample, '&amp;&amp;' in any samples; in patient view they look at the selected sample only.</source>
+        <source>As bcftools view -i/-e. Per-sample tests: &apos;&amp;&apos; means in the same sample, &apos;&amp;&amp;&apos; in any samples; in patient view they look at the selected sample only.</source>
         <translation>Wie bcftools view -i/-e. Tests pro Probe: „&amp;“ bedeutet in derselben Probe, „&amp;&amp;“ in beliebigen Proben; in der Patientenansicht wird nur die ausgewählte Probe betrachtet.</translation>
     </message>
     <message>
@@ -2589,11 +2562,11 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Indizierte Kopie von %1 wird angelegt</translation>
     </message>
     <message>
-        <source>%1 (indexed copy in Steward's cache)</source>
+        <source>%1 (indexed copy in Steward&apos;s cache)</source>
         <translation>%1 (indizierte Kopie im Cache von Steward)</translation>
     </message>
     <message>
-        <source>This file is not BGZF-compressed, so rows and regions are read from its start. An indexed copy in Steward's cache folder (your file is not touched) makes jumps instant.</source>
+        <source>This file is not BGZF-compressed, so rows and regions are read from its start. An indexed copy in Steward&apos;s cache folder (your file is not touched) makes jumps instant.</source>
         <translation>Diese Datei ist nicht BGZF-komprimiert, daher werden Zeilen und Regionen vom Dateianfang an gelesen. Eine indizierte Kopie im Cache-Ordner von Steward (Ihre Datei bleibt unverändert) macht Sprünge sofort möglich.</translation>
     </message>
 </context>
@@ -2682,7 +2655,7 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>%1 Im Tab „Transkripte“ in eine Zeile pro Transkript aufgeteilt.</translation>
     </message>
     <message>
-        <source>Not described in the file's header</source>
+        <source>Not described in the file&apos;s header</source>
         <translation>Im Header der Datei nicht beschrieben</translation>
     </message>
     <message>
@@ -2694,7 +2667,7 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Kanonisches Transkript</translation>
     </message>
     <message>
-        <source>Names none of the record's ALT alleles</source>
+        <source>Names none of the record&apos;s ALT alleles</source>
         <translation>Nennt keines der ALT-Allele des Eintrags</translation>
     </message>
     <message>
@@ -2742,7 +2715,7 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Schwerwiegendste zuerst</translation>
     </message>
     <message>
-        <source>Order transcripts by their most severe consequence (Ensembl's order), the canonical transcript first among equals; clear it for the order in the file</source>
+        <source>Order transcripts by their most severe consequence (Ensembl&apos;s order), the canonical transcript first among equals; clear it for the order in the file</source>
         <translation>Transkripte nach ihrer schwerwiegendsten Konsequenz ordnen (Reihenfolge von Ensembl), bei Gleichstand das kanonische Transkript zuerst; abwählen für die Reihenfolge in der Datei</translation>
     </message>
     <message>

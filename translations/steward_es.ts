@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AlignmentStatsReader</name>
@@ -58,7 +59,7 @@
         <translation>El archivo no tiene una cabecera VCF legible, así que no tiene anotaciones.</translation>
     </message>
     <message>
-        <source>The header line of INFO/%1 does not list its sub-fields: its Description has no "Format: Allele|Consequence|..." part, so the %2 annotations in this file cannot be split into transcripts and are not shown. Annotate the file again with VCF output, or add the list to the header line (bcftools annotate -h).</source>
+        <source>The header line of INFO/%1 does not list its sub-fields: its Description has no &quot;Format: Allele|Consequence|...&quot; part, so the %2 annotations in this file cannot be split into transcripts and are not shown. Annotate the file again with VCF output, or add the list to the header line (bcftools annotate -h).</source>
         <translation>La línea de cabecera de INFO/%1 no enumera sus subcampos: su Description no tiene la parte «Format: Allele|Consequence|...», por lo que las anotaciones de %2 de este archivo no se pueden dividir en transcritos y no se muestran. Hay que volver a anotar el archivo con salida VCF o añadir la lista a la línea de cabecera (bcftools annotate -h).</translation>
     </message>
 </context>
@@ -235,7 +236,7 @@
         <translation>steward stats: indicar exactamente un archivo.</translation>
     </message>
     <message>
-        <source>steward: unknown command '%1'; see --help.</source>
+        <source>steward: unknown command &apos;%1&apos;; see --help.</source>
         <translation>steward: comando desconocido «%1»; véase --help.</translation>
     </message>
     <message>
@@ -437,11 +438,11 @@ Sin comando, Steward abre su ventana.</translation>
         <translation>no tiene la secuencia %1</translation>
     </message>
     <message>
-        <source>its %1 is %2 bp, the CRAM's header says %3 bp</source>
+        <source>its %1 is %2 bp, the CRAM&apos;s header says %3 bp</source>
         <translation>su %1 mide %2 pb; la cabecera del CRAM indica %3 pb</translation>
     </message>
     <message>
-        <source>the M5 of its %1 is %2, the CRAM's header says %3</source>
+        <source>the M5 of its %1 is %2, the CRAM&apos;s header says %3</source>
         <translation>el M5 de su %1 es %2; la cabecera del CRAM indica %3</translation>
     </message>
     <message>
@@ -449,7 +450,7 @@ Sin comando, Steward abre su ventana.</translation>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <source>this CRAM version's slice headers are not read by Steward</source>
+        <source>this CRAM version&apos;s slice headers are not read by Steward</source>
         <translation>Steward no lee las cabeceras de slice de esta versión de CRAM</translation>
     </message>
     <message>
@@ -647,21 +648,21 @@ Sin comando, Steward abre su ventana.</translation>
 <context>
     <name>FilterExpression</name>
     <message>
-        <source>Filters use bcftools' expression language, as in bcftools view -i:
-  QUAL&gt;=30 &amp;&amp; FILTER="PASS"     INFO/AF&lt;0.01     TYPE="snp"
-  GT="het"   (also hom, hap, ref, alt, mis)     FMT/DP&gt;=10
-  INFO/CLNSIG~"athogenic"     CSQ/IMPACT="HIGH"     ANN/Gene_Name="BRCA2"
-Comparisons: = != &lt; &lt;= &gt; &gt;= on numbers; = != ~ !~ (regular expression, add /i to ignore case) on text. Put text in double quotes; "." is a missing value (INFO/DP="." keeps records without a depth).
+        <source>Filters use bcftools&apos; expression language, as in bcftools view -i:
+  QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot;     INFO/AF&lt;0.01     TYPE=&quot;snp&quot;
+  GT=&quot;het&quot;   (also hom, hap, ref, alt, mis)     FMT/DP&gt;=10
+  INFO/CLNSIG~&quot;athogenic&quot;     CSQ/IMPACT=&quot;HIGH&quot;     ANN/Gene_Name=&quot;BRCA2&quot;
+Comparisons: = != &lt; &lt;= &gt; &gt;= on numbers; = != ~ !~ (regular expression, add /i to ignore case) on text. Put text in double quotes; &quot;.&quot; is a missing value (INFO/DP=&quot;.&quot; keeps records without a depth).
 A field with several values passes when any value passes; so does a per-sample field when any sample passes.
-Per-sample tests: FMT/DP&gt;10 &amp; GT="het" needs one sample with both; FMT/DP&gt;10 &amp;&amp; GT="het" lets each hold in a different sample. The same goes for annotation sub-fields and transcripts. | and || keep the same records.
+Per-sample tests: FMT/DP&gt;10 &amp; GT=&quot;het&quot; needs one sample with both; FMT/DP&gt;10 &amp;&amp; GT=&quot;het&quot; lets each hold in a different sample. The same goes for annotation sub-fields and transcripts. | and || keep the same records.
 Combine with &amp;&amp; (and), || (or), parentheses, and ! (not) before a test.</source>
         <translation>Los filtros usan el lenguaje de expresiones de bcftools, como en bcftools view -i:
-  QUAL&gt;=30 &amp;&amp; FILTER="PASS"     INFO/AF&lt;0.01     TYPE="snp"
-  GT="het"   (también hom, hap, ref, alt, mis)     FMT/DP&gt;=10
-  INFO/CLNSIG~"athogenic"     CSQ/IMPACT="HIGH"     ANN/Gene_Name="BRCA2"
-Comparaciones: = != &lt; &lt;= &gt; &gt;= con números; = != ~ !~ (expresión regular; /i al final ignora mayúsculas y minúsculas) con texto. El texto va entre comillas dobles; "." es un valor ausente (INFO/DP="." conserva los registros sin profundidad).
+  QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot;     INFO/AF&lt;0.01     TYPE=&quot;snp&quot;
+  GT=&quot;het&quot;   (también hom, hap, ref, alt, mis)     FMT/DP&gt;=10
+  INFO/CLNSIG~&quot;athogenic&quot;     CSQ/IMPACT=&quot;HIGH&quot;     ANN/Gene_Name=&quot;BRCA2&quot;
+Comparaciones: = != &lt; &lt;= &gt; &gt;= con números; = != ~ !~ (expresión regular; /i al final ignora mayúsculas y minúsculas) con texto. El texto va entre comillas dobles; &quot;.&quot; es un valor ausente (INFO/DP=&quot;.&quot; conserva los registros sin profundidad).
 Un campo con varios valores se cumple si se cumple cualquiera de ellos; lo mismo ocurre con un campo por muestra si se cumple en cualquier muestra.
-Pruebas por muestra: FMT/DP&gt;10 &amp; GT="het" exige una muestra que cumpla ambas; FMT/DP&gt;10 &amp;&amp; GT="het" permite que cada una se cumpla en una muestra distinta. Lo mismo vale para los subcampos de anotación y los transcritos. | y || conservan los mismos registros.
+Pruebas por muestra: FMT/DP&gt;10 &amp; GT=&quot;het&quot; exige una muestra que cumpla ambas; FMT/DP&gt;10 &amp;&amp; GT=&quot;het&quot; permite que cada una se cumpla en una muestra distinta. Lo mismo vale para los subcampos de anotación y los transcritos. | y || conservan los mismos registros.
 Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prueba.</translation>
     </message>
 </context>
@@ -683,27 +684,27 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>El filtro está vacío.</translation>
     </message>
     <message>
-        <source>Unexpected ')' at position %1: it closes no '('.</source>
+        <source>Unexpected &apos;)&apos; at position %1: it closes no &apos;(&apos;.</source>
         <translation>«)» inesperado en la posición %1: no cierra ningún «(».</translation>
     </message>
     <message>
-        <source>Unexpected '%1' at position %2: comparisons cannot be chained; join two comparisons with &amp;&amp; or &amp;.</source>
+        <source>Unexpected &apos;%1&apos; at position %2: comparisons cannot be chained; join two comparisons with &amp;&amp; or &amp;.</source>
         <translation>«%1» inesperado en la posición %2: las comparaciones no se pueden encadenar; hay que unir dos comparaciones con &amp;&amp; o &amp;.</translation>
     </message>
     <message>
-        <source>Arithmetic ('%1' at position %2) is not supported in filters.</source>
+        <source>Arithmetic (&apos;%1&apos; at position %2) is not supported in filters.</source>
         <translation>La aritmética («%1» en la posición %2) no se admite en los filtros.</translation>
     </message>
     <message>
-        <source>Expected &amp;&amp;, ||, &amp; or | before '%1' at position %2.</source>
+        <source>Expected &amp;&amp;, ||, &amp; or | before &apos;%1&apos; at position %2.</source>
         <translation>Se esperaba &amp;&amp;, ||, &amp; o | antes de «%1» en la posición %2.</translation>
     </message>
     <message>
-        <source>'&amp;&amp;' joins two per-sample tests: each may hold in a different sample. Use '&amp;' to require both in the same sample.</source>
+        <source>&apos;&amp;&amp;&apos; joins two per-sample tests: each may hold in a different sample. Use &apos;&amp;&apos; to require both in the same sample.</source>
         <translation>«&amp;&amp;» une dos pruebas por muestra: cada una puede cumplirse en una muestra distinta. Con «&amp;» ambas deben cumplirse en la misma muestra.</translation>
     </message>
     <message>
-        <source>'&amp;&amp;' joins two tests on annotation sub-fields: each may hold in a different transcript entry. Use '&amp;' to require both in the same entry.</source>
+        <source>&apos;&amp;&amp;&apos; joins two tests on annotation sub-fields: each may hold in a different transcript entry. Use &apos;&amp;&apos; to require both in the same entry.</source>
         <translation>«&amp;&amp;» une dos pruebas sobre subcampos de anotación: cada una puede cumplirse en una entrada de transcrito distinta. Con «&amp;» ambas deben cumplirse en la misma entrada.</translation>
     </message>
     <message>
@@ -711,95 +712,95 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>Paréntesis vacíos en la posición %1.</translation>
     </message>
     <message>
-        <source>The '(' at position %1 is not closed: a ')' is missing.</source>
+        <source>The &apos;(&apos; at position %1 is not closed: a &apos;)&apos; is missing.</source>
         <translation>El «(» de la posición %1 no está cerrado: falta un «)».</translation>
     </message>
     <message>
-        <source>A parenthesised test cannot be compared ('%1' at position %2).</source>
+        <source>A parenthesised test cannot be compared (&apos;%1&apos; at position %2).</source>
         <translation>Una prueba entre paréntesis no se puede comparar («%1» en la posición %2).</translation>
     </message>
     <message>
-        <source>Expected a field or a value at position %1, found '%2'.</source>
+        <source>Expected a field or a value at position %1, found &apos;%2&apos;.</source>
         <translation>Se esperaba un campo o un valor en la posición %1; se encontró «%2».</translation>
     </message>
     <message>
-        <source>Expected a value after '%1' at position %2.</source>
+        <source>Expected a value after &apos;%1&apos; at position %2.</source>
         <translation>Se esperaba un valor después de «%1» en la posición %2.</translation>
     </message>
     <message>
-        <source>Expected a value after '%1' at position %2, found '%3'.</source>
+        <source>Expected a value after &apos;%1&apos; at position %2, found &apos;%3&apos;.</source>
         <translation>Se esperaba un valor después de «%1» en la posición %2; se encontró «%3».</translation>
     </message>
     <message>
-        <source>Did you mean '%1='?</source>
+        <source>Did you mean &apos;%1=&apos;?</source>
         <translation>¿Debería ser «%1=»?</translation>
     </message>
     <message>
-        <source>A tag name is missing after '%1' at position %2.</source>
+        <source>A tag name is missing after &apos;%1&apos; at position %2.</source>
         <translation>Falta un nombre de etiqueta después de «%1» en la posición %2.</translation>
     </message>
     <message>
-        <source>Subscripts such as '%1' (position %2) are not supported: compare the whole field, where any value may match.</source>
+        <source>Subscripts such as &apos;%1&apos; (position %2) are not supported: compare the whole field, where any value may match.</source>
         <translation>No se admiten subíndices como «%1» (posición %2): hay que comparar el campo completo, donde cualquier valor puede coincidir.</translation>
     </message>
     <message>
-        <source>FORMAT tags have no sub-fields: '%1' at position %2.</source>
+        <source>FORMAT tags have no sub-fields: &apos;%1&apos; at position %2.</source>
         <translation>Las etiquetas FORMAT no tienen subcampos: «%1» en la posición %2.</translation>
     </message>
     <message>
-        <source>'%1' at position %2 is both an INFO and a FORMAT tag: write INFO/%1 or FMT/%1.</source>
+        <source>&apos;%1&apos; at position %2 is both an INFO and a FORMAT tag: write INFO/%1 or FMT/%1.</source>
         <translation>«%1» en la posición %2 es a la vez una etiqueta INFO y FORMAT: hay que escribir INFO/%1 o FMT/%1.</translation>
     </message>
     <message>
-        <source>The header defines no INFO tag '%1' (position %2), only a FORMAT tag: write FMT/%1.</source>
+        <source>The header defines no INFO tag &apos;%1&apos; (position %2), only a FORMAT tag: write FMT/%1.</source>
         <translation>La cabecera no define ninguna etiqueta INFO «%1» (posición %2), solo una etiqueta FORMAT: hay que escribir FMT/%1.</translation>
     </message>
     <message>
-        <source>The header defines no FORMAT tag '%1' (position %2), only an INFO tag: write INFO/%1.</source>
+        <source>The header defines no FORMAT tag &apos;%1&apos; (position %2), only an INFO tag: write INFO/%1.</source>
         <translation>La cabecera no define ninguna etiqueta FORMAT «%1» (posición %2), solo una etiqueta INFO: hay que escribir INFO/%1.</translation>
     </message>
     <message>
-        <source>The header defines no INFO tag '%1' (position %2); bcftools would compute it from the genotypes, Steward filters do not.</source>
+        <source>The header defines no INFO tag &apos;%1&apos; (position %2); bcftools would compute it from the genotypes, Steward filters do not.</source>
         <translation>La cabecera no define ninguna etiqueta INFO «%1» (posición %2); bcftools la calcularía a partir de los genotipos, pero los filtros de Steward no.</translation>
     </message>
     <message>
-        <source>Unknown tag '%1' at position %2: the header defines no such INFO or FORMAT tag. To compare with the text %1, put it in quotes: "%1".</source>
-        <translation>Etiqueta desconocida «%1» en la posición %2: la cabecera no define ninguna etiqueta INFO ni FORMAT con ese nombre. Para comparar con el texto %1, hay que ponerlo entre comillas: "%1".</translation>
+        <source>Unknown tag &apos;%1&apos; at position %2: the header defines no such INFO or FORMAT tag. To compare with the text %1, put it in quotes: &quot;%1&quot;.</source>
+        <translation>Etiqueta desconocida «%1» en la posición %2: la cabecera no define ninguna etiqueta INFO ni FORMAT con ese nombre. Para comparar con el texto %1, hay que ponerlo entre comillas: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown tag '%1' in '%2' at position %3: the header defines no such INFO tag.</source>
+        <source>Unknown tag &apos;%1&apos; in &apos;%2&apos; at position %3: the header defines no such INFO tag.</source>
         <translation>Etiqueta desconocida «%1» en «%2» en la posición %3: la cabecera no define ninguna etiqueta INFO con ese nombre.</translation>
     </message>
     <message>
-        <source>INFO/%1 has no sub-fields ('%2' at position %3): its header description does not list them as in "Format: Allele|Consequence|...".</source>
+        <source>INFO/%1 has no sub-fields (&apos;%2&apos; at position %3): its header description does not list them as in &quot;Format: Allele|Consequence|...&quot;.</source>
         <translation>INFO/%1 no tiene subcampos («%2» en la posición %3): la descripción de su cabecera no los enumera como en «Format: Allele|Consequence|...».</translation>
     </message>
     <message>
-        <source>INFO/%1 has no sub-field '%2' (position %3). Its sub-fields are: %4.</source>
+        <source>INFO/%1 has no sub-field &apos;%2&apos; (position %3). Its sub-fields are: %4.</source>
         <translation>INFO/%1 no tiene ningún subcampo «%2» (posición %3). Sus subcampos son: %4.</translation>
     </message>
     <message>
-        <source>'%1' at position %2 is a value with no field to compare it with.</source>
+        <source>&apos;%1&apos; at position %2 is a value with no field to compare it with.</source>
         <translation>«%1» en la posición %2 es un valor sin ningún campo con el que compararlo.</translation>
     </message>
     <message>
-        <source>'%1' at position %2 needs a comparison, for example %3 (only Flag tags stand alone).</source>
+        <source>&apos;%1&apos; at position %2 needs a comparison, for example %3 (only Flag tags stand alone).</source>
         <translation>«%1» en la posición %2 necesita una comparación, por ejemplo %3 (solo las etiquetas Flag van solas).</translation>
     </message>
     <message>
-        <source>'%1 %2 %3' at position %4 compares two constants; one side must be a field such as QUAL or INFO/DP.</source>
+        <source>&apos;%1 %2 %3&apos; at position %4 compares two constants; one side must be a field such as QUAL or INFO/DP.</source>
         <translation>«%1 %2 %3» en la posición %4 compara dos constantes; un lado debe ser un campo como QUAL o INFO/DP.</translation>
     </message>
     <message>
-        <source>The regular expression must follow '%1': write %2 %1 "..." (position %3).</source>
-        <translation>La expresión regular debe ir después de «%1»: hay que escribir %2 %1 "..." (posición %3).</translation>
+        <source>The regular expression must follow &apos;%1&apos;: write %2 %1 &quot;...&quot; (position %3).</source>
+        <translation>La expresión regular debe ir después de «%1»: hay que escribir %2 %1 &quot;...&quot; (posición %3).</translation>
     </message>
     <message>
         <source>Compare %1 with a quoted value, not with %2 (position %3).</source>
         <translation>Hay que comparar %1 con un valor entre comillas, no con %2 (posición %3).</translation>
     </message>
     <message>
-        <source>'%1' matches text, but %2 holds numbers (position %3).</source>
+        <source>&apos;%1&apos; matches text, but %2 holds numbers (position %3).</source>
         <translation>«%1» compara texto, pero %2 contiene números (posición %3).</translation>
     </message>
     <message>
@@ -807,15 +808,15 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>%1 es de tipo Flag: hay que escribir %1 solo, !%1, %1=1 o %1=0 (posición %2).</translation>
     </message>
     <message>
-        <source>%1 holds numbers: compare it with a number without quotes, or with "." for a missing value (position %2).</source>
-        <translation>%1 contiene números: hay que compararlo con un número sin comillas, o con "." para un valor ausente (posición %2).</translation>
+        <source>%1 holds numbers: compare it with a number without quotes, or with &quot;.&quot; for a missing value (position %2).</source>
+        <translation>%1 contiene números: hay que compararlo con un número sin comillas, o con &quot;.&quot; para un valor ausente (posición %2).</translation>
     </message>
     <message>
         <source>Cannot compare the numbers of %1 with the text of %2 (position %3).</source>
         <translation>No se pueden comparar los números de %1 con el texto de %2 (posición %3).</translation>
     </message>
     <message>
-        <source>%1 holds text: use =, !=, ~ or !~, not '%2' (position %3).</source>
+        <source>%1 holds text: use =, !=, ~ or !~, not &apos;%2&apos; (position %3).</source>
         <translation>%1 contiene texto: hay que usar =, !=, ~ o !~, no «%2» (posición %3).</translation>
     </message>
     <message>
@@ -823,11 +824,11 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>No se puede leer la expresión regular %1 en la posición %2: %3.</translation>
     </message>
     <message>
-        <source>%1 holds text: put the value in quotes, as in %1="%2" (position %3).</source>
-        <translation>%1 contiene texto: hay que poner el valor entre comillas, como en %1="%2" (posición %3).</translation>
+        <source>%1 holds text: put the value in quotes, as in %1=&quot;%2&quot; (position %3).</source>
+        <translation>%1 contiene texto: hay que poner el valor entre comillas, como en %1=&quot;%2&quot; (posición %3).</translation>
     </message>
     <message>
-        <source>'%1' needs a quoted regular expression after it, not %2 (position %3).</source>
+        <source>&apos;%1&apos; needs a quoted regular expression after it, not %2 (position %3).</source>
         <translation>«%1» debe ir seguido de una expresión regular entre comillas, no de %2 (posición %3).</translation>
     </message>
     <message>
@@ -839,23 +840,23 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>No se puede comparar %1 con %2 muestra por muestra (posición %3).</translation>
     </message>
     <message>
-        <source>Compare %1 with a quoted value, as in %1="%2" (position %3).</source>
-        <translation>Hay que comparar %1 con un valor entre comillas, como en %1="%2" (posición %3).</translation>
+        <source>Compare %1 with a quoted value, as in %1=&quot;%2&quot; (position %3).</source>
+        <translation>Hay que comparar %1 con un valor entre comillas, como en %1=&quot;%2&quot; (posición %3).</translation>
     </message>
     <message>
-        <source>%1 can be tested with =, !=, ~ or !~, not '%2' (position %3).</source>
+        <source>%1 can be tested with =, !=, ~ or !~, not &apos;%2&apos; (position %3).</source>
         <translation>%1 se puede comprobar con =, !=, ~ o !~, no con «%2» (posición %3).</translation>
     </message>
     <message>
-        <source>The header defines no filter "%1" (position %2). It defines: %3.</source>
+        <source>The header defines no filter &quot;%1&quot; (position %2). It defines: %3.</source>
         <translation>La cabecera no define ningún filtro «%1» (posición %2). Define: %3.</translation>
     </message>
     <message>
-        <source>FILTER cannot be "." (no filter) and name filters at once (position %1).</source>
-        <translation>FILTER no puede ser "." (sin filtro) y nombrar filtros a la vez (posición %1).</translation>
+        <source>FILTER cannot be &quot;.&quot; (no filter) and name filters at once (position %1).</source>
+        <translation>FILTER no puede ser &quot;.&quot; (sin filtro) y nombrar filtros a la vez (posición %1).</translation>
     </message>
     <message>
-        <source>Unknown variant type "%1" at position %2; TYPE is one of snp, indel, mnp, ref, other, bnd, overlap.</source>
+        <source>Unknown variant type &quot;%1&quot; at position %2; TYPE is one of snp, indel, mnp, ref, other, bnd, overlap.</source>
         <translation>Tipo de variante desconocido «%1» en la posición %2; TYPE es uno de snp, indel, mnp, ref, other, bnd, overlap.</translation>
     </message>
 </context>
@@ -873,11 +874,11 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
 <context>
     <name>SamRecordCheck</name>
     <message>
-        <source>The optional field '%1' is not TAG:TYPE:VALUE with a two-character tag and a type of A, i, f, Z, H or B.</source>
+        <source>The optional field &apos;%1&apos; is not TAG:TYPE:VALUE with a two-character tag and a type of A, i, f, Z, H or B.</source>
         <translation>El campo opcional «%1» no tiene la forma TAG:TYPE:VALUE con una etiqueta de dos caracteres y un tipo A, i, f, Z, H o B.</translation>
     </message>
     <message>
-        <source>The value of the optional field '%1' does not fit its type %2.</source>
+        <source>The value of the optional field &apos;%1&apos; does not fit its type %2.</source>
         <translation>El valor del campo opcional «%1» no corresponde a su tipo %2.</translation>
     </message>
     <message>
@@ -893,43 +894,43 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>Tiene %1 campos separados por tabuladores; un registro SAM necesita 11 (QNAME, FLAG, RNAME, POS, MAPQ, CIGAR, RNEXT, PNEXT, TLEN, SEQ, QUAL).</translation>
     </message>
     <message>
-        <source>QNAME '%1' is not a read name (1 to 254 printable characters, no spaces).</source>
+        <source>QNAME &apos;%1&apos; is not a read name (1 to 254 printable characters, no spaces).</source>
         <translation>QNAME «%1» no es un nombre de lectura válido (de 1 a 254 caracteres imprimibles, sin espacios).</translation>
     </message>
     <message>
-        <source>FLAG '%1' is not a whole number from 0 to 65535.</source>
+        <source>FLAG &apos;%1&apos; is not a whole number from 0 to 65535.</source>
         <translation>FLAG «%1» no es un número entero entre 0 y 65535.</translation>
     </message>
     <message>
-        <source>RNAME '%1' is not a reference sequence declared by an @SQ header line.</source>
+        <source>RNAME &apos;%1&apos; is not a reference sequence declared by an @SQ header line.</source>
         <translation>RNAME «%1» no es una secuencia de referencia declarada en una línea de cabecera @SQ.</translation>
     </message>
     <message>
-        <source>POS '%1' is not a whole number from 0 to 2147483647.</source>
+        <source>POS &apos;%1&apos; is not a whole number from 0 to 2147483647.</source>
         <translation>POS «%1» no es un número entero entre 0 y 2147483647.</translation>
     </message>
     <message>
-        <source>MAPQ '%1' is not a whole number from 0 to 255.</source>
+        <source>MAPQ &apos;%1&apos; is not a whole number from 0 to 255.</source>
         <translation>MAPQ «%1» no es un número entero entre 0 y 255.</translation>
     </message>
     <message>
-        <source>CIGAR '%1' is not a list of lengths and operations (M, I, D, N, S, H, P, =, X).</source>
+        <source>CIGAR &apos;%1&apos; is not a list of lengths and operations (M, I, D, N, S, H, P, =, X).</source>
         <translation>CIGAR «%1» no es una lista de longitudes y operaciones (M, I, D, N, S, H, P, =, X).</translation>
     </message>
     <message>
-        <source>RNEXT '%1' is not '*', '=' or a reference sequence declared by an @SQ header line.</source>
+        <source>RNEXT &apos;%1&apos; is not &apos;*&apos;, &apos;=&apos; or a reference sequence declared by an @SQ header line.</source>
         <translation>RNEXT «%1» no es «*», «=» ni una secuencia de referencia declarada en una línea de cabecera @SQ.</translation>
     </message>
     <message>
-        <source>PNEXT '%1' is not a whole number from 0 to 2147483647.</source>
+        <source>PNEXT &apos;%1&apos; is not a whole number from 0 to 2147483647.</source>
         <translation>PNEXT «%1» no es un número entero entre 0 y 2147483647.</translation>
     </message>
     <message>
-        <source>TLEN '%1' is not a whole number from -2147483647 to 2147483647.</source>
+        <source>TLEN &apos;%1&apos; is not a whole number from -2147483647 to 2147483647.</source>
         <translation>TLEN «%1» no es un número entero entre -2147483647 y 2147483647.</translation>
     </message>
     <message>
-        <source>SEQ '%1' holds characters other than letters, '=' and '.'.</source>
+        <source>SEQ &apos;%1&apos; holds characters other than letters, &apos;=&apos; and &apos;.&apos;.</source>
         <translation>SEQ «%1» contiene caracteres distintos de letras, «=» y «.».</translation>
     </message>
     <message>
@@ -937,7 +938,7 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>El CIGAR %1 implica %2 bases, pero SEQ tiene %3.</translation>
     </message>
     <message>
-        <source>QUAL holds characters outside '!' to '~'.</source>
+        <source>QUAL holds characters outside &apos;!&apos; to &apos;~&apos;.</source>
         <translation>QUAL contiene caracteres fuera del rango de «!» a «~».</translation>
     </message>
     <message>
@@ -1013,34 +1014,6 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
 </context>
 <context>
     <name>VariantBlockReader</name>
-    <message>
-        <source>a contig the header does not declare</source>
-        <translation>un contig que la cabecera no declara</translation>
-    </message>
-    <message>
-        <source>a tag the header does not declare</source>
-        <translation>una etiqueta que la cabecera no declara</translation>
-    </message>
-    <message>
-        <source>the wrong number of columns</source>
-        <translation>un número de columnas incorrecto</translation>
-    </message>
-    <message>
-        <source>a value beyond htslib's limits</source>
-        <translation>un valor fuera de los límites de htslib</translation>
-    </message>
-    <message>
-        <source>an invalid character</source>
-        <translation>un carácter no válido</translation>
-    </message>
-    <message>
-        <source>an invalid contig name</source>
-        <translation>un nombre de contig no válido</translation>
-    </message>
-    <message>
-        <source>an invalid tag</source>
-        <translation>una etiqueta no válida</translation>
-    </message>
     <message>
         <source>Cannot open %1.</source>
         <translation>No se puede abrir %1.</translation>
@@ -1239,7 +1212,7 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>No se puede abrir %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is not a VCF or BCF file: htslib sees %2. A VCF starts with a "##fileformat=VCFv4.x" line.</source>
+        <source>%1 is not a VCF or BCF file: htslib sees %2. A VCF starts with a &quot;##fileformat=VCFv4.x&quot; line.</source>
         <translation>%1 no es un archivo VCF ni BCF: htslib detecta %2. Un VCF empieza con una línea «##fileformat=VCFv4.x».</translation>
     </message>
     <message>
@@ -1291,7 +1264,7 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>El registro en %1 tiene %2; htslib lo sorteó y el registro se cuenta. Conviene corregir la cabecera o el registro.</translation>
     </message>
     <message>
-        <source>Contig "%1" is used by records but not declared in the header; add a ##contig line for it.</source>
+        <source>Contig &quot;%1&quot; is used by records but not declared in the header; add a ##contig line for it.</source>
         <translation>El contig «%1» se usa en registros, pero no está declarado en la cabecera; hay que añadir una línea ##contig para él.</translation>
     </message>
     <message>
@@ -1323,7 +1296,7 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>un número de columnas incorrecto (menos columnas de muestra de las que nombra la cabecera, o faltan columnas fijas)</translation>
     </message>
     <message>
-        <source>a value beyond htslib's limits (a position, length or count too large)</source>
+        <source>a value beyond htslib&apos;s limits (a position, length or count too large)</source>
         <translation>un valor fuera de los límites de htslib (una posición, longitud o recuento demasiado grande)</translation>
     </message>
     <message>
@@ -2450,11 +2423,11 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>Excluir</translation>
     </message>
     <message>
-        <source>bcftools expression, e.g. QUAL&gt;=30 &amp;&amp; FILTER="PASS" &amp;&amp; INFO/AF&lt;0.01 (Enter to apply)</source>
-        <translation>Expresión de bcftools, p. ej. QUAL&gt;=30 &amp;&amp; FILTER="PASS" &amp;&amp; INFO/AF&lt;0.01 (Intro para aplicar)</translation>
+        <source>bcftools expression, e.g. QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot; &amp;&amp; INFO/AF&lt;0.01 (Enter to apply)</source>
+        <translation>Expresión de bcftools, p. ej. QUAL&gt;=30 &amp;&amp; FILTER=&quot;PASS&quot; &amp;&amp; INFO/AF&lt;0.01 (Intro para aplicar)</translation>
     </message>
     <message>
-        <source>As bcftools view -i/-e. Per-sample tests: '&amp;' means in the same sample, '&amp;&amp;' in any samples; in patient view they look at the selected sample only.</source>
+        <source>As bcftools view -i/-e. Per-sample tests: &apos;&amp;&apos; means in the same sample, &apos;&amp;&amp;&apos; in any samples; in patient view they look at the selected sample only.</source>
         <translation>Como bcftools view -i/-e. Pruebas por muestra: «&amp;» significa en la misma muestra, «&amp;&amp;» en cualquier muestra; en la vista de paciente solo se tiene en cuenta la muestra seleccionada.</translation>
     </message>
     <message>
@@ -2589,11 +2562,11 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>Creando una copia indexada de %1</translation>
     </message>
     <message>
-        <source>%1 (indexed copy in Steward's cache)</source>
+        <source>%1 (indexed copy in Steward&apos;s cache)</source>
         <translation>%1 (copia indexada en la caché de Steward)</translation>
     </message>
     <message>
-        <source>This file is not BGZF-compressed, so rows and regions are read from its start. An indexed copy in Steward's cache folder (your file is not touched) makes jumps instant.</source>
+        <source>This file is not BGZF-compressed, so rows and regions are read from its start. An indexed copy in Steward&apos;s cache folder (your file is not touched) makes jumps instant.</source>
         <translation>Este archivo no está comprimido con BGZF, así que las filas y regiones se leen desde su inicio. Una copia indexada en la carpeta de caché de Steward (su archivo no se modifica) hace que los saltos sean instantáneos.</translation>
     </message>
 </context>
@@ -2682,7 +2655,7 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>%1 Se divide en una fila por transcrito en la pestaña «Transcritos».</translation>
     </message>
     <message>
-        <source>Not described in the file's header</source>
+        <source>Not described in the file&apos;s header</source>
         <translation>No descrito en la cabecera del archivo</translation>
     </message>
     <message>
@@ -2694,7 +2667,7 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>Transcrito canónico</translation>
     </message>
     <message>
-        <source>Names none of the record's ALT alleles</source>
+        <source>Names none of the record&apos;s ALT alleles</source>
         <translation>No nombra ninguno de los alelos ALT del registro</translation>
     </message>
     <message>
@@ -2742,7 +2715,7 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>Más graves primero</translation>
     </message>
     <message>
-        <source>Order transcripts by their most severe consequence (Ensembl's order), the canonical transcript first among equals; clear it for the order in the file</source>
+        <source>Order transcripts by their most severe consequence (Ensembl&apos;s order), the canonical transcript first among equals; clear it for the order in the file</source>
         <translation>Ordenar los transcritos por su consecuencia más grave (orden de Ensembl), con el transcrito canónico primero en caso de empate; desmarcar para usar el orden del archivo</translation>
     </message>
     <message>

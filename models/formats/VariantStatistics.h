@@ -123,6 +123,8 @@ public:
     /** Returns false only when the file cannot be opened or its header read (error set). */
     static bool read(const QString& path, const ReadOptions& options, VariantScan* out,
                      QString* error);
+    /** The words for htslib's BCF_ERR_* bits of bcf1_t::errcode ("a contig that ..."). */
+    static QString describeRecordErrors(int errcode);
 };
 
 } // namespace steward

@@ -26,39 +26,6 @@ QString number(qint64 n)
     return QLocale(QLocale::English).toString(n);
 }
 
-/** The words for htslib's BCF_ERR_* bits of bcf1_t::errcode. */
-QString describeErrcode(int errcode)
-{
-    QStringList what;
-    if (errcode & BCF_ERR_CTG_UNDEF)
-        what << VariantStatsReader::tr("a contig that the header does not declare");
-    if (errcode & BCF_ERR_TAG_UNDEF)
-        what << VariantStatsReader::tr(
-            "an INFO, FORMAT or FILTER tag that the header does not declare");
-    if (errcode & BCF_ERR_NCOLS)
-        what << VariantStatsReader::tr(
-            "the wrong number of columns (fewer sample columns than the header names, or "
-            "missing fixed columns)");
-    if (errcode & BCF_ERR_LIMITS)
-        what << VariantStatsReader::tr(
-            "a value beyond htslib's limits (a position, length or count too large)");
-    if (errcode & BCF_ERR_CHAR)
-        what << VariantStatsReader::tr("an invalid character");
-    if (errcode & BCF_ERR_CTG_INVALID)
-        what << VariantStatsReader::tr("an invalid contig name");
-    if (errcode & BCF_ERR_TAG_INVALID)
-        what << VariantStatsReader::tr(
-            "an invalid tag (a bad tag name, or a value that does not fit its header "
-            "definition)");
-    const int known = BCF_ERR_CTG_UNDEF | BCF_ERR_TAG_UNDEF | BCF_ERR_NCOLS | BCF_ERR_LIMITS |
-                      BCF_ERR_CHAR | BCF_ERR_CTG_INVALID | BCF_ERR_TAG_INVALID;
-    if (errcode & ~known)
-        what << VariantStatsReader::tr("an error htslib reports as code %1").arg(errcode & ~known);
-    if (what.isEmpty())
-        what << VariantStatsReader::tr("content htslib cannot parse");
-    return what.join(QStringLiteral("; "));
-}
-
 /**
  * Problems found while reading, with a cap per code so that a file broken on every line
  * still reads in bounded memory; the rest are summed up in one closing problem.
@@ -214,7 +181,7 @@ bool VariantStatsReader::read(const QString& path, const ReadOptions& options, V
                         VariantStatsReader::tr(
                             "The record at %1 cannot be parsed: it has %2. It is left out of "
                             "the statistics.")
-                            .arg(position(), describeErrcode(record->errcode)),
+                            .arg(position(), describeRecordErrors(record->errcode)),
                         where(n));
                 if (!progress.tick()) {
                     out->cancelled = true;
@@ -234,7 +201,7 @@ bool VariantStatsReader::read(const QString& path, const ReadOptions& options, V
                         VariantStatsReader::tr(
                             "Record %1 cannot be read (%2): the data is damaged. Reading stopped; "
                             "the statistics cover only the records before it.")
-                            .arg(number(n), record->errcode ? describeErrcode(record->errcode)
+                            .arg(number(n), record->errcode ? describeRecordErrors(record->errcode)
                                                             : VariantStatsReader::tr(
                                                                   "a read or decompression error")),
                         where(n));
@@ -256,7 +223,7 @@ bool VariantStatsReader::read(const QString& path, const ReadOptions& options, V
                         VariantStatsReader::tr(
                             "The record at %1 has %2; htslib worked around it and the record is "
                             "counted. Fix the header or the record.")
-                            .arg(position(), describeErrcode(errcode)),
+                            .arg(position(), describeRecordErrors(errcode)),
                         where(n));
         }
         if (record->n_allele >= 1 && record->rid >= declaredContigs) {
@@ -303,6 +270,38 @@ bool VariantStatsReader::read(const QString& path, const ReadOptions& options, V
     if (!out->cancelled)
         progress.finish();
     return true;
+}
+
+QString VariantStatsReader::describeRecordErrors(int errcode)
+{
+    QStringList what;
+    if (errcode & BCF_ERR_CTG_UNDEF)
+        what << VariantStatsReader::tr("a contig that the header does not declare");
+    if (errcode & BCF_ERR_TAG_UNDEF)
+        what << VariantStatsReader::tr(
+            "an INFO, FORMAT or FILTER tag that the header does not declare");
+    if (errcode & BCF_ERR_NCOLS)
+        what << VariantStatsReader::tr(
+            "the wrong number of columns (fewer sample columns than the header names, or "
+            "missing fixed columns)");
+    if (errcode & BCF_ERR_LIMITS)
+        what << VariantStatsReader::tr(
+            "a value beyond htslib's limits (a position, length or count too large)");
+    if (errcode & BCF_ERR_CHAR)
+        what << VariantStatsReader::tr("an invalid character");
+    if (errcode & BCF_ERR_CTG_INVALID)
+        what << VariantStatsReader::tr("an invalid contig name");
+    if (errcode & BCF_ERR_TAG_INVALID)
+        what << VariantStatsReader::tr(
+            "an invalid tag (a bad tag name, or a value that does not fit its header "
+            "definition)");
+    const int known = BCF_ERR_CTG_UNDEF | BCF_ERR_TAG_UNDEF | BCF_ERR_NCOLS | BCF_ERR_LIMITS |
+                      BCF_ERR_CHAR | BCF_ERR_CTG_INVALID | BCF_ERR_TAG_INVALID;
+    if (errcode & ~known)
+        what << VariantStatsReader::tr("an error htslib reports as code %1").arg(errcode & ~known);
+    if (what.isEmpty())
+        what << VariantStatsReader::tr("content htslib cannot parse");
+    return what.join(QStringLiteral("; "));
 }
 
 } // namespace steward

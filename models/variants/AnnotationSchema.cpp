@@ -36,16 +36,7 @@ const char* const kFrequencyFields[] = {
 
 QString hrecValue(const bcf_hrec_t* hrec, const char* key)
 {
-    for (int i = 0; i < hrec->nkeys; ++i) {
-        if (qstrcmp(hrec->keys[i], key) != 0)
-            continue;
-        QString v = QString::fromUtf8(hrec->vals[i]);
-        if (v.size() >= 2 && v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
-            v = v.mid(1, v.size() - 2);
-        v.replace(QLatin1String("\\\""), QLatin1String("\""));
-        return v;
-    }
-    return QString();
+    return AnnotationSchema::headerValue(hrec, key);
 }
 
 /** The first of @p names that is a sub-field, or -1; never one of @p taken. */
@@ -293,6 +284,22 @@ QString AnnotationSchema::sourceName(Source source)
         return QStringLiteral("SnpEff (EFF)");
     case Source::BcftoolsCsq:
         return QStringLiteral("bcftools csq");
+    }
+    return QString();
+}
+
+QString AnnotationSchema::headerValue(const bcf_hrec_t* hrec, const char* key)
+{
+    if (!hrec)
+        return QString();
+    for (int i = 0; i < hrec->nkeys; ++i) {
+        if (qstrcmp(hrec->keys[i], key) != 0)
+            continue;
+        QString v = QString::fromUtf8(hrec->vals[i]);
+        if (v.size() >= 2 && v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
+            v = v.mid(1, v.size() - 2);
+        v.replace(QLatin1String("\\\""), QLatin1String("\""));
+        return v;
     }
     return QString();
 }

@@ -111,6 +111,9 @@ public:
      * is left out and explained in problems(); the rest of the schema is still usable.
      * @p error, when given, receives the problems as one message (empty when there are none).
      */
+    /** A key's value in a header line (quotes removed, \\" unescaped); empty when absent. */
+    static QString headerValue(const bcf_hrec_t* hrec, const char* key);
+
     static AnnotationSchema fromHeader(const bcf_hdr_t* header, QString* error = nullptr);
 
     /** The annotation tags found, in the order their header lines appear. */

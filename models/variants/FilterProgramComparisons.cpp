@@ -316,6 +316,36 @@ using Source = FilterProgram::Source;
 using Kind = Source::Kind;
 
 /** Site-level numbers of @p source into @p buffer. */
+/**
+ * A FORMAT field's numbers for samples [begin, end): offsets[i] is where sample i's values
+ * start (the last entry is the end); no values when the record lacks the field.
+ */
+Numbers loadFormatNumbers(const Source& source, const bcf1_t* record, int begin, int end,
+                          std::vector<double>& values, std::vector<int>& offsets)
+{
+    values.clear();
+    offsets.clear();
+    const bcf_fmt_t* fmt = FilterProgram::findFormat(record, source.tagId);
+    if (fmt && fmt->type != BCF_BT_CHAR && fmt->n > 0) {
+        const int per = source.firstOnly ? 1 : fmt->n;
+        for (int smp = begin; smp < end; ++smp) {
+            offsets.push_back(int(values.size()));
+            const uint8_t* p = fmt->p + size_t(smp) * fmt->size;
+            for (int j = 0; j < per; ++j) {
+                double v;
+                values.push_back(readNumber(p, fmt->type, j, &v) ? v : missingNumber());
+            }
+        }
+        offsets.push_back(int(values.size()));
+    }
+    Numbers n;
+    n.items = end - begin;
+    n.values = values.data();
+    n.count = int(values.size());
+    n.offsets = offsets.data();
+    return n;
+}
+
 Numbers loadSiteNumbers(const Source& source, const bcf1_t* record, std::vector<double>& buffer)
 {
     buffer.clear();
@@ -390,27 +420,8 @@ bool FilterProgram::evaluateNumbers(int index, Context& ctx) const
     // Side a: the per-item values (FORMAT or annotation) or site values.
     Numbers a;
     if (node.a.kind == Kind::FormatNumber) {
-        std::vector<double>& values = s.numbers[0];
-        std::vector<int>& offsets = s.offsets[0];
-        values.clear();
-        offsets.clear();
-        a.items = ctx.sampleEnd - ctx.sampleBegin;
-        const bcf_fmt_t* fmt = FilterProgram::findFormat(ctx.record, node.a.tagId);
-        if (fmt && fmt->type != BCF_BT_CHAR && fmt->n > 0) {
-            const int per = node.a.firstOnly ? 1 : fmt->n;
-            for (int smp = ctx.sampleBegin; smp < ctx.sampleEnd; ++smp) {
-                offsets.push_back(int(values.size()));
-                const uint8_t* p = fmt->p + size_t(smp) * fmt->size;
-                for (int j = 0; j < per; ++j) {
-                    double v;
-                    values.push_back(readNumber(p, fmt->type, j, &v) ? v : missingNumber());
-                }
-            }
-            offsets.push_back(int(values.size()));
-        }
-        a.values = values.data();
-        a.count = int(values.size());
-        a.offsets = offsets.data();
+        a = loadFormatNumbers(node.a, ctx.record, ctx.sampleBegin, ctx.sampleEnd, s.numbers[0],
+                              s.offsets[0]);
     } else if (node.a.kind == Kind::Annotation) {
         std::vector<double>& values = s.numbers[0];
         std::vector<int>& offsets = s.offsets[0];
@@ -443,27 +454,8 @@ bool FilterProgram::evaluateNumbers(int index, Context& ctx) const
     // Side b: site values, or per-sample values of a second FORMAT field.
     Numbers b;
     if (node.b.kind == Kind::FormatNumber) {
-        std::vector<double>& values = s.numbers[1];
-        std::vector<int>& offsets = s.offsets[1];
-        values.clear();
-        offsets.clear();
-        b.items = ctx.sampleEnd - ctx.sampleBegin;
-        const bcf_fmt_t* fmt = FilterProgram::findFormat(ctx.record, node.b.tagId);
-        if (fmt && fmt->type != BCF_BT_CHAR && fmt->n > 0) {
-            const int per = node.b.firstOnly ? 1 : fmt->n;
-            for (int smp = ctx.sampleBegin; smp < ctx.sampleEnd; ++smp) {
-                offsets.push_back(int(values.size()));
-                const uint8_t* p = fmt->p + size_t(smp) * fmt->size;
-                for (int j = 0; j < per; ++j) {
-                    double v;
-                    values.push_back(readNumber(p, fmt->type, j, &v) ? v : missingNumber());
-                }
-            }
-            offsets.push_back(int(values.size()));
-        }
-        b.values = values.data();
-        b.count = int(values.size());
-        b.offsets = offsets.data();
+        b = loadFormatNumbers(node.b, ctx.record, ctx.sampleBegin, ctx.sampleEnd, s.numbers[1],
+                              s.offsets[1]);
     } else {
         b = loadSiteNumbers(node.b, ctx.record, s.numbers[1]);
     }

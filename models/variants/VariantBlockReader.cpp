@@ -6,35 +6,13 @@
 
 #include <htslib/bgzf.h>
 
+#include "models/formats/VariantStatistics.h"
 #include "models/variants/AnnotationSchema.h"
 #include "models/variants/SampleGenotype.h"
 #include "models/variants/VariantAnnotation.h"
 #include "models/variants/VariantRowIndex.h"
 
 namespace steward {
-namespace {
-
-QString describeErrcode(int errcode)
-{
-    QStringList what;
-    if (errcode & BCF_ERR_CTG_UNDEF)
-        what << VariantBlockReader::tr("a contig the header does not declare");
-    if (errcode & BCF_ERR_TAG_UNDEF)
-        what << VariantBlockReader::tr("a tag the header does not declare");
-    if (errcode & BCF_ERR_NCOLS)
-        what << VariantBlockReader::tr("the wrong number of columns");
-    if (errcode & BCF_ERR_LIMITS)
-        what << VariantBlockReader::tr("a value beyond htslib's limits");
-    if (errcode & BCF_ERR_CHAR)
-        what << VariantBlockReader::tr("an invalid character");
-    if (errcode & BCF_ERR_CTG_INVALID)
-        what << VariantBlockReader::tr("an invalid contig name");
-    if (errcode & BCF_ERR_TAG_INVALID)
-        what << VariantBlockReader::tr("an invalid tag");
-    return what.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 VariantBlockReader::VariantBlockReader() = default;
 VariantBlockReader::~VariantBlockReader() = default;
@@ -122,7 +100,8 @@ VariantRow VariantBlockReader::decode(bcf1_t* record, qint64 ordinal, int sample
         row.filter = filters.join(QLatin1Char(';'));
     }
     if (record->errcode)
-        row.error = tr("htslib read this record with %1.").arg(describeErrcode(record->errcode));
+        row.error = tr("htslib read this record with %1.")
+                        .arg(VariantStatsReader::describeRecordErrors(record->errcode));
 
     if (m_schema) {
         const VariantAnnotation annotation = VariantAnnotation::decode(record, *m_schema);

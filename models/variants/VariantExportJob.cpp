@@ -47,10 +47,21 @@ void VariantExportJob::run()
         header << field(VariantTableModel::columnKey(c).toUpper());
     out << header.join(separator) << '\n';
 
+    if (!m_params.allRows && m_params.rows.isEmpty()) {
+        // Nothing shown: the header alone (an empty ordinal list would mean every record).
+        out.flush();
+        if (!file.commit()) {
+            Q_EMIT failed(tr("Cannot write %1: %2").arg(m_params.output, file.errorString()));
+            return;
+        }
+        Q_EMIT finished(m_params.output, 0);
+        return;
+    }
     VariantQuery::Params q;
     q.path = m_params.path;
     q.sample = m_params.sample;
     q.decodeRows = true;
+    q.ordinals = m_params.rows; // only the shown records are decoded
     VariantQuery query;
     QString error;
     if (!query.open(q, &error)) {
@@ -59,16 +70,8 @@ void VariantExportJob::run()
         return;
     }
     qint64 written = 0;
-    int next = 0; // the next wanted ordinal in m_params.rows
     const qint64 wanted = m_params.allRows ? -1 : m_params.rows.size();
     const auto visit = [&](qint64 ordinal, const VariantRow& row) {
-        if (!m_params.allRows) {
-            if (next >= m_params.rows.size())
-                return false;
-            if (ordinal != m_params.rows.at(next))
-                return true;
-            ++next;
-        }
         QStringList fields;
         for (int c : m_params.columns)
             fields << field(c == VariantTableModel::ClinVarStars && row.clinVarStars >= 0

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <htslib/synced_bcf_reader.h>
 
@@ -40,13 +39,16 @@ bool VariantQuery::open(const Params& params, QString* error, int* errorPosition
             return false;
         }
     }
+    if (!params.bedPath.isEmpty() &&
+        !VariantQuickFilters::loadBed(params.bedPath, &m_params.quick.regions, error))
+        return false;
     m_regionQuery.clear();
     const QString region = params.region.trimmed();
     if (!region.isEmpty()) {
-        static const QRegularExpression interval(
-            QStringLiteral("^([^:]+):([0-9,]+)(-([0-9,]+))?$"));
-        const auto match = interval.match(region);
-        const QByteArray name = (match.hasMatch() ? match.captured(1) : region).toUtf8();
+        VariantQuickFilters::Interval interval;
+        const QByteArray name =
+            (VariantQuickFilters::parseRegion(region, &interval) ? interval.chrom : region)
+                .toUtf8();
         const bool contig = bcf_hdr_name2id(m_reader->header(), name.constData()) >= 0;
         if (contig) {
             m_regionQuery = region;
@@ -103,8 +105,18 @@ bool VariantQuery::run(const std::atomic_bool* cancel, const Visitor& visit,
     const int sampleForTests = m_params.expressionOnSample ? m_params.sample : -1;
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
 
+    const QVector<qint64>& wanted = m_params.ordinals;
+    int nextWanted = 0;
     auto consider = [&](bcf1_t* record, qint64 ordinal) -> bool {
         ++m_recordsRead;
+        if (!wanted.isEmpty()) {
+            // Skip to the next wanted record before any parsing or decoding.
+            if (nextWanted >= wanted.size())
+                return false;
+            if (ordinal != wanted.at(nextWanted))
+                return true;
+            ++nextWanted;
+        }
         if (m_expression) {
             const bool match = m_expression->matches(record, sampleForTests);
             if (match == m_params.exclude)

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVector>
 
 #include "models/variants/FilterExpression.h"
 #include "models/variants/VariantQuickFilters.h"
@@ -36,11 +37,15 @@ public:
         /** Per-sample tests (FMT/x, GT) look at the selected sample only, not any sample. */
         bool expressionOnSample = false;
         VariantQuickFilters quick;
+        /** A BED file whose regions are added to quick.regions (read by open()). */
+        QString bedPath;
         /** "chr1:1000-2000", "chr1", or a gene symbol found in the annotations. */
         QString region;
         int threads = 2;
         /** Decode every passing record (columns); else only where the filters need it. */
         bool decodeRows = true;
+        /** Only these records (ascending 0-based ordinals); empty = all. Others are not decoded. */
+        QVector<qint64> ordinals;
     };
 
     VariantQuery();

@@ -1,6 +1,7 @@
 #include "models/variants/VariantQuickFilters.h"
 
 #include <cmath>
+#include <limits>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -81,6 +82,28 @@ QSet<QString> VariantQuickFilters::parseGenes(const QString& text)
     for (const QString& g : text.split(separators, Qt::SkipEmptyParts))
         set.insert(g.toUpper());
     return set;
+}
+
+bool VariantQuickFilters::parseRegion(const QString& text, Interval* interval, bool* contigOnly)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*([^:\\s]+)(?::([0-9,]+)(?:-([0-9,]+))?)?\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    const auto number = [](QString digits) { return digits.remove(QLatin1Char(',')).toLongLong(); };
+    interval->chrom = match.captured(1);
+    if (match.captured(2).isEmpty()) {
+        interval->start = 0;
+        interval->end = std::numeric_limits<qint64>::max();
+    } else {
+        const qint64 start = number(match.captured(2));
+        interval->start = qMax<qint64>(0, start - 1);
+        interval->end = match.captured(3).isEmpty() ? start : number(match.captured(3));
+    }
+    if (contigOnly)
+        *contigOnly = match.captured(2).isEmpty();
+    return true;
 }
 
 bool VariantQuickFilters::loadBed(const QString& path, QVector<Interval>* intervals, QString* error)

@@ -48,6 +48,11 @@ public:
 
     /** Genes from free text: separated by spaces, commas, semicolons or new lines. */
     static QSet<QString> parseGenes(const QString& text);
+    /**
+     * "chr1:1000-2000", "chr1:1000" or "chr1" (commas allowed in numbers) as a 0-based
+     * half-open interval; a contig alone spans the whole contig (@p contigOnly set).
+     */
+    static bool parseRegion(const QString& text, Interval* interval, bool* contigOnly = nullptr);
     /** Reads a BED file (chrom, start, end; header/track/browser lines skipped). */
     static bool loadBed(const QString& path, QVector<Interval>* intervals, QString* error);
 };

@@ -44,18 +44,7 @@ std::string_view toView(const QByteArray& bytes)
 /** A header value without its quotes and with \" unescaped (Description="..."). */
 QString hrecValue(const bcf_hrec_t* hrec, const char* key)
 {
-    if (!hrec)
-        return QString();
-    for (int i = 0; i < hrec->nkeys; ++i) {
-        if (qstrcmp(hrec->keys[i], key) != 0)
-            continue;
-        QString v = QString::fromUtf8(hrec->vals[i]);
-        if (v.size() >= 2 && v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
-            v = v.mid(1, v.size() - 2);
-        v.replace(QLatin1String("\\\""), QLatin1String("\""));
-        return v;
-    }
-    return QString();
+    return AnnotationSchema::headerValue(hrec, key);
 }
 
 /** The header line of INFO or FORMAT (@p lineType) key @p id. */

@@ -5,11 +5,11 @@
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QMetaObject>
 #include <QtConcurrent>
 
 #include "models/variants/VariantBlockReader.h"
+#include "models/variants/VariantQuickFilters.h"
 
 namespace steward {
 
@@ -177,19 +177,13 @@ void VariantTableModel::applyIndex(const VariantRowIndex& index, bool finished)
 
 bool VariantTableModel::showRegion(const QString& region)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*([^:\\s]+)(?::([0-9,]+)(?:-([0-9,]+))?)?\\s*$"));
-    const auto match = pattern.match(region);
-    if (!match.hasMatch() || !m_reader || !m_index.contigs.contains(match.captured(1)))
+    VariantQuickFilters::Interval interval;
+    if (!VariantQuickFilters::parseRegion(region, &interval) || !m_reader ||
+        !m_index.contigs.contains(interval.chrom))
         return false;
-    const QString chrom = match.captured(1);
-    const qint64 start = match.captured(2).isEmpty()
-                             ? 1
-                             : QString(match.captured(2)).remove(QLatin1Char(',')).toLongLong();
-    const qint64 end =
-        match.captured(3).isEmpty()
-            ? (match.captured(2).isEmpty() ? std::numeric_limits<qint64>::max() : start)
-            : QString(match.captured(3)).remove(QLatin1Char(',')).toLongLong();
+    const QString chrom = interval.chrom;
+    const qint64 start = interval.start + 1; // 1-based, inclusive
+    const qint64 end = interval.end;
     int first = 0, last = -1;
     if (!m_index.blocksFor(chrom, start, end, &first, &last))
         return false;

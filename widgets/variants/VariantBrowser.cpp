@@ -18,7 +18,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QDir>
@@ -38,19 +37,14 @@
 namespace steward {
 namespace {
 
-/** "chr1:1000-2000" or "chr1" as a 0-based half-open interval; end 0 when not a region. */
+/** An explicit "chr:start-end" (not a bare name, which may be a gene); end 0 otherwise. */
 VariantQuickFilters::Interval regionInterval(const QString& text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*([^:\\s]+):([0-9,]+)(?:-([0-9,]+))?\\s*$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
+    VariantQuickFilters::Interval interval;
+    bool contigOnly = true;
+    if (!VariantQuickFilters::parseRegion(text, &interval, &contigOnly) || contigOnly)
         return {};
-    const qint64 start = QString(match.captured(2)).remove(QLatin1Char(',')).toLongLong();
-    const qint64 end = match.captured(3).isEmpty()
-                           ? start
-                           : QString(match.captured(3)).remove(QLatin1Char(',')).toLongLong();
-    return {match.captured(1), qMax<qint64>(0, start - 1), end};
+    return interval;
 }
 
 /** A malformed record stays in the table, in red; its tooltip says what is wrong. */
@@ -456,15 +450,8 @@ void VariantBrowser::applyFilter()
         if (interval.end > 0)
             params.quick.regions << interval;
     }
-    if (!m_bedPath.isEmpty()) {
-        QString error;
-        if (!VariantQuickFilters::loadBed(m_bedPath, &params.quick.regions, &error)) {
-            m_error->setText(error);
-            m_error->setVisible(true);
-            return;
-        }
-    }
-    if (params.expression.isEmpty() && params.quick.isEmpty()) {
+    params.bedPath = m_bedPath; // read on the filter job's thread
+    if (params.expression.isEmpty() && params.quick.isEmpty() && params.bedPath.isEmpty()) {
         m_filtering = false;
         m_model->clearSubset();
         m_lastResult.clear();

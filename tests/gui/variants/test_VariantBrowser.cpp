@@ -256,6 +256,28 @@ void TestVariantBrowser::exportWritesWhatIsShown()
         QCOMPARE(fields.at(geneColumn),
                  model->index(row, VariantTableModel::Gene).data().toString());
     }
+    // A filter that matches nothing exports the header line only.
+    auto* box = m_browser->findChild<QLineEdit*>(QStringLiteral("filterExpression"));
+    box->setText(QStringLiteral("QUAL<0"));
+    {
+        QSignalSpy finished(m_browser.get(), &VariantBrowser::filterFinished);
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(finished.wait(30000));
+    }
+    QCOMPARE(model->rowCount(), 0);
+    const QString none = m_dir.filePath(QStringLiteral("none.tsv"));
+    QSignalSpy doneNone(m_browser.get(), &VariantBrowser::exportFinished);
+    m_browser->exportShown(none);
+    QVERIFY(doneNone.wait(30000));
+    QCOMPARE(doneNone.first().at(1).toLongLong(), qint64(0));
+    QFile empty(none);
+    QVERIFY(empty.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(empty.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(),
+             1);
+    QFile::remove(none);
+    box->clear();
+    m_browser->applyFilter();
+
     // CSV too, and no temporary file is left behind.
     const QString csv = m_dir.filePath(QStringLiteral("shown.csv"));
     QSignalSpy doneCsv(m_browser.get(), &VariantBrowser::exportFinished);
