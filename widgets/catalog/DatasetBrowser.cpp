@@ -84,7 +84,7 @@ DatasetBrowser::DatasetBrowser(DatasetTableModel* model, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {14, 7, 6, 6, 7, 4, 6, 5, 7, 7, 7};
+    const int widths[] = {14, 7, 6, 6, 8, 4, 6, 5, 7, 7, 7};
     const QFontMetrics header(m_view->horizontalHeader()->font());
     for (int c = 0; c < DatasetTableModel::ColumnCount; ++c) {
         const QString title = model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();

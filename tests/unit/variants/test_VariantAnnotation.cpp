@@ -1,88 +1,28 @@
-// Decoding of VEP CSQ, SnpEff ANN/EFF, bcftools BCSQ, ClinVar fields and per-sample calls
-// on small VCFs written here. Every expected value is worked out by hand from the record
-// text shown next to it.
+// Decoding of VEP CSQ, SnpEff ANN/EFF and bcftools BCSQ on small VCFs written here: the
+// consequence order, the schema read from the header, transcripts worst first, alleles.
+// Every expected value is worked out by hand from the record text shown next to it.
 
 #include <cmath>
-#include <memory>
-#include <vector>
 
-#include <htslib/vcf.h>
-
-#include <QTemporaryDir>
 #include <QtTest>
 
-#include "models/formats/HtsHandles.h"
 #include "models/variants/AnnotationSchema.h"
-#include "models/variants/ClinVarAnnotation.h"
 #include "models/variants/Consequence.h"
-#include "models/variants/SampleGenotype.h"
 #include "models/variants/VariantAnnotation.h"
-#include "tests/common/TestData.h"
+#include "tests/common/SmallVcf.h"
 
 using namespace steward;
+using namespace steward::test;
 using Impact = Consequence::Impact;
-using Category = ClinVarAnnotation::Category;
-using Zygosity = SampleGenotype::Zygosity;
 using Source = AnnotationSchema::Source;
-
-namespace {
-
-/** A VCF read back with htslib: its header and every record. */
-struct Vcf
-{
-    BcfHeaderPtr header;
-    std::vector<BcfRecordPtr> records;
-
-    bcf1_t* record(int i) const { return records.at(size_t(i)).get(); }
-};
-
-/** Joins columns with tabs into one VCF line. */
-QByteArray row(const QList<QByteArray>& columns)
-{
-    QByteArray line;
-    for (int i = 0; i < columns.size(); ++i)
-        line += (i ? "\t" : "") + columns[i];
-    return line + '\n';
-}
-
-/** A site line (CHROM 1, no ID/QUAL/FILTER) with @p info. */
-QByteArray site(int pos, const QByteArray& ref, const QByteArray& alt, const QByteArray& info)
-{
-    return row({"1", QByteArray::number(pos), ".", ref, alt, ".", ".", info});
-}
-
-const QByteArray kColumns = "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n";
-
-} // namespace
 
 class TestVariantAnnotation : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    Vcf read(const QByteArray& text)
-    {
-        Vcf vcf;
-        const QString path = m_dir.filePath(QStringLiteral("in%1.vcf").arg(m_files++));
-        if (!test::writeText(path, text))
-            return vcf;
-        HtsFilePtr fp(hts_open(QFile::encodeName(path).constData(), "r"));
-        if (!fp)
-            return vcf;
-        vcf.header.reset(bcf_hdr_read(fp.get()));
-        if (!vcf.header)
-            return vcf;
-        for (;;) {
-            BcfRecordPtr rec(bcf_init());
-            if (bcf_read(fp.get(), vcf.header.get(), rec.get()) != 0)
-                break;
-            vcf.records.push_back(std::move(rec));
-        }
-        return vcf;
-    }
+    SmallVcfFiles m_vcfs;
+    Vcf read(const QByteArray& text) { return m_vcfs.read(text); }
 
 private Q_SLOTS:
     void consequenceOrder();
@@ -94,13 +34,6 @@ private Q_SLOTS:
     void snpEffAnn();
     void snpEffLegacyEff();
     void bcftoolsCsq();
-    void clinVar_data();
-    void clinVar();
-    void clinVarOtherFields();
-    void clinVarNormalisation();
-    void genotypes_data();
-    void genotypes();
-    void genotypeOfMultiallelicAndMissingFields();
 };
 
 void TestVariantAnnotation::consequenceOrder()
@@ -532,285 +465,6 @@ void TestVariantAnnotation::bcftoolsCsq()
     QCOMPARE(b.allele(2)->worst()->worstConsequence(), QStringLiteral("synonymous"));
     QCOMPARE(int(b.unassigned().size()), 2);
     QCOMPARE(b.worst()->worstConsequence(), QStringLiteral("stop_gained"));
-}
-
-void TestVariantAnnotation::clinVar_data()
-{
-    QTest::addColumn<QByteArray>("info");
-    QTest::addColumn<QStringList>("significances");
-    QTest::addColumn<int>("category");
-    QTest::addColumn<int>("stars");
-    QTest::addColumn<QString>("reviewStatus");
-
-    QTest::newRow("pathogenic, multiple submitters")
-        << QByteArray("CLNSIG=Pathogenic;CLNREVSTAT=criteria_provided,_multiple_submitters,_no_"
-                      "conflicts")
-        << QStringList{"Pathogenic"} << int(Category::Pathogenic) << 2
-        << QStringLiteral("criteria provided, multiple submitters, no conflicts");
-    QTest::newRow("likely pathogenic, single submitter")
-        << QByteArray("CLNSIG=Likely_pathogenic;CLNREVSTAT=criteria_provided,_single_submitter")
-        << QStringList{"Likely pathogenic"} << int(Category::LikelyPathogenic) << 1
-        << QStringLiteral("criteria provided, single submitter");
-    QTest::newRow("P/LP, expert panel")
-        << QByteArray("CLNSIG=Pathogenic/Likely_pathogenic;CLNREVSTAT=reviewed_by_expert_panel")
-        << QStringList{"Pathogenic/Likely pathogenic"} << int(Category::PathogenicLikelyPathogenic)
-        << 3 << QStringLiteral("reviewed by expert panel");
-    QTest::newRow("conflicting")
-        << QByteArray("CLNSIG=Conflicting_interpretations_of_pathogenicity;"
-                      "CLNREVSTAT=criteria_provided,_conflicting_interpretations")
-        << QStringList{"Conflicting interpretations of pathogenicity"} << int(Category::Conflicting)
-        << 1 << QStringLiteral("criteria provided, conflicting interpretations");
-    QTest::newRow("conflicting classifications (2024 wording)")
-        << QByteArray("CLNSIG=Conflicting_classifications_of_pathogenicity;"
-                      "CLNREVSTAT=criteria_provided,_conflicting_classifications")
-        << QStringList{"Conflicting classifications of pathogenicity"} << int(Category::Conflicting)
-        << 1 << QStringLiteral("criteria provided, conflicting classifications");
-    QTest::newRow("B/LB, practice guideline")
-        << QByteArray("CLNSIG=Benign/Likely_benign;CLNREVSTAT=practice_guideline")
-        << QStringList{"Benign/Likely benign"} << int(Category::BenignLikelyBenign) << 4
-        << QStringLiteral("practice guideline");
-    QTest::newRow("VUS, no criteria")
-        << QByteArray("CLNSIG=Uncertain_significance;CLNREVSTAT=no_assertion_criteria_provided")
-        << QStringList{"Uncertain significance"} << int(Category::Uncertain) << 0
-        << QStringLiteral("no assertion criteria provided");
-    QTest::newRow("pathogenic with a secondary term")
-        << QByteArray("CLNSIG=Pathogenic|risk_factor;CLNREVSTAT=criteria_provided,_single_"
-                      "submitter")
-        << QStringList{"Pathogenic", "risk factor"} << int(Category::Pathogenic) << 1
-        << QStringLiteral("criteria provided, single submitter");
-    QTest::newRow("low penetrance is one term") << QByteArray("CLNSIG=Pathogenic,_low_penetrance")
-                                                << QStringList{"Pathogenic, low penetrance"}
-                                                << int(Category::Pathogenic) << -1 << QString();
-    QTest::newRow("not provided") << QByteArray(
-                                         "CLNSIG=not_provided;CLNREVSTAT=no_assertion_provided")
-                                  << QStringList{"not provided"} << int(Category::Other) << 0
-                                  << QStringLiteral("no assertion provided");
-    QTest::newRow("drug response")
-        << QByteArray("CLNSIG=drug_response") << QStringList{"drug response"}
-        << int(Category::Other) << -1 << QString();
-    QTest::newRow("VEP's lower-case spelling")
-        << QByteArray("CLNSIG=likely_pathogenic") << QStringList{"Likely pathogenic"}
-        << int(Category::LikelyPathogenic) << -1 << QString();
-    // Old ClinVar (2015-2016): numeric codes, explained in this file's header, several values.
-    QTest::newRow("old numeric, two assertions")
-        << QByteArray("CLNSIG=5|2;CLNREVSTAT=no_criteria|mult")
-        << QStringList{"Pathogenic", "Benign"} << int(Category::Conflicting) << 2
-        << QStringLiteral("no assertion criteria provided; criteria provided, multiple "
-                          "submitters, no conflicts");
-    QTest::newRow("old numeric, comma-separated")
-        << QByteArray("CLNSIG=5,255,5;CLNREVSTAT=single,conf,single")
-        << QStringList{"Pathogenic", "other"} << int(Category::Pathogenic) << 1
-        << QStringLiteral("criteria provided, single submitter; criteria provided, conflicting "
-                          "interpretations");
-    QTest::newRow("old numeric, P and LP")
-        << QByteArray("CLNSIG=5,4;CLNREVSTAT=exp") << QStringList{"Pathogenic", "Likely pathogenic"}
-        << int(Category::PathogenicLikelyPathogenic) << 3
-        << QStringLiteral("reviewed by expert panel");
-    QTest::newRow("unknown review status")
-        << QByteArray("CLNSIG=Benign;CLNREVSTAT=something_new") << QStringList{"Benign"}
-        << int(Category::Benign) << -1 << QStringLiteral("something new");
-    QTest::newRow("none") << QByteArray("DP=3") << QStringList{} << int(Category::None) << -1
-                          << QString();
-}
-
-void TestVariantAnnotation::clinVar()
-{
-    QFETCH(QByteArray, info);
-    QFETCH(QStringList, significances);
-    QFETCH(int, category);
-    QFETCH(int, stars);
-    QFETCH(QString, reviewStatus);
-
-    const Vcf vcf = read(
-        "##fileformat=VCFv4.2\n##contig=<ID=1>\n"
-        "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
-        "##INFO=<ID=CLNSIG,Number=.,Type=String,Description=\"Variant Clinical Significance, 0 - "
-        "Uncertain significance, 1 - not provided, 2 - Benign, 3 - Likely benign, 4 - Likely "
-        "pathogenic, 5 - Pathogenic, 6 - drug response, 7 - histocompatibility, 255 - other\">\n"
-        "##INFO=<ID=CLNREVSTAT,Number=.,Type=String,Description=\"Review status\">\n" +
-        kColumns + site(100, "G", "A", info));
-    QCOMPARE(int(vcf.records.size()), 1);
-    const AnnotationSchema schema = AnnotationSchema::fromHeader(vcf.header.get());
-    QCOMPARE(schema.clinVar().significanceCodes.value(QStringLiteral("255")),
-             QStringLiteral("other"));
-    const ClinVarAnnotation c = VariantAnnotation::decode(vcf.record(0), schema).clinVar();
-    QCOMPARE(c.significances(), significances);
-    QCOMPARE(int(c.category()), category);
-    QCOMPARE(c.stars(), stars);
-    QCOMPARE(c.reviewStatus(), reviewStatus);
-    QCOMPARE(c.isPresent(), !significances.isEmpty());
-    QCOMPARE(c.isPathogenicOrLikely(), category == int(Category::Pathogenic) ||
-                                           category == int(Category::LikelyPathogenic) ||
-                                           category == int(Category::PathogenicLikelyPathogenic));
-}
-
-void TestVariantAnnotation::clinVarOtherFields()
-{
-    const Vcf vcf = read(
-        "##fileformat=VCFv4.1\n##contig=<ID=17>\n"
-        "##INFO=<ID=ALLELEID,Number=1,Type=Integer,Description=\"the ClinVar Allele ID\">\n"
-        "##INFO=<ID=CLNDN,Number=.,Type=String,Description=\"disease name\">\n"
-        "##INFO=<ID=CLNDISDB,Number=.,Type=String,Description=\"disease ids\">\n"
-        "##INFO=<ID=CLNHGVS,Number=.,Type=String,Description=\"HGVS\">\n"
-        "##INFO=<ID=CLNREVSTAT,Number=.,Type=String,Description=\"review status\">\n"
-        "##INFO=<ID=CLNSIG,Number=.,Type=String,Description=\"significance\">\n"
-        "##INFO=<ID=CLNSIGCONF,Number=.,Type=String,Description=\"conflicting\">\n"
-        "##INFO=<ID=CLNVC,Number=1,Type=String,Description=\"Variant type\">\n"
-        "##INFO=<ID=GENEINFO,Number=1,Type=String,Description=\"genes\">\n"
-        "##INFO=<ID=MC,Number=.,Type=String,Description=\"molecular consequence\">\n"
-        "##INFO=<ID=ORIGIN,Number=.,Type=String,Description=\"origin\">\n"
-        "##INFO=<ID=RS,Number=.,Type=String,Description=\"dbSNP ID\">\n" +
-        kColumns +
-        row({"17", "43045712", "12345", "C", "T", ".", ".",
-             "ALLELEID=17662;CLNDN=Hereditary_breast_ovarian_cancer_syndrome|Breast-ovarian_"
-             "cancer,_familial_1|not_provided;CLNDISDB=MONDO:MONDO:0011450,MedGen:C2676676|"
-             "MedGen:CN517202;CLNHGVS=NC_000017.11:g.43045712C>T;"
-             "CLNREVSTAT=criteria_provided,_conflicting_interpretations;"
-             "CLNSIG=Conflicting_interpretations_of_pathogenicity;"
-             "CLNSIGCONF=Pathogenic(1)|Uncertain_significance(2);CLNVC=single_nucleotide_variant;"
-             "GENEINFO=BRCA1:672|NBR2:10230;MC=SO:0001587|nonsense,SO:0001583|missense_variant;"
-             "ORIGIN=33;RS=80357906"}));
-    QCOMPARE(int(vcf.records.size()), 1);
-    const AnnotationSchema schema = AnnotationSchema::fromHeader(vcf.header.get());
-    const ClinVarAnnotation c = ClinVarAnnotation::decode(vcf.record(0), schema);
-    QVERIFY(c.isPresent());
-    QCOMPARE(c.category(), Category::Conflicting);
-    QCOMPARE(c.stars(), 1);
-    QCOMPARE(c.conditions(), (QStringList{"Hereditary breast ovarian cancer syndrome",
-                                          "Breast-ovarian cancer, familial 1", "not provided"}));
-    QCOMPARE(c.conditionText(), QStringLiteral("Hereditary breast ovarian cancer syndrome; "
-                                               "Breast-ovarian cancer, familial 1; not provided"));
-    QCOMPARE(c.diseaseDatabaseIds(),
-             (QStringList{"MONDO:MONDO:0011450", "MedGen:C2676676", "MedGen:CN517202"}));
-    QCOMPARE(c.conflictingClassifications(),
-             (QStringList{"Pathogenic (1)", "Uncertain significance (2)"}));
-    QCOMPARE(c.genes(), (QStringList{"BRCA1", "NBR2"}));
-    QCOMPARE(c.alleleId(), QStringLiteral("17662"));
-    QCOMPARE(c.rsIds(), QStringList{"rs80357906"});
-    QCOMPARE(c.hgvs(), QStringLiteral("NC_000017.11:g.43045712C>T"));
-    QCOMPARE(c.variantType(), QStringLiteral("single nucleotide variant"));
-    QCOMPARE(c.molecularConsequences(), (QStringList{"nonsense", "missense_variant"}));
-    QCOMPARE(c.origin(), 33);
-    QCOMPARE(c.originLabels(), (QStringList{"germline", "de novo"}));
-}
-
-void TestVariantAnnotation::clinVarNormalisation()
-{
-    // ClinVar's 2015-2017 table, for a header that does not explain the codes.
-    QCOMPARE(ClinVarAnnotation::normaliseSignificance(u"5"), QStringLiteral("Pathogenic"));
-    QCOMPARE(ClinVarAnnotation::normaliseSignificance(u"3"), QStringLiteral("Likely benign"));
-    QCOMPARE(ClinVarAnnotation::normaliseSignificance(u"255"), QStringLiteral("other"));
-    QCOMPARE(ClinVarAnnotation::normaliseSignificance(u"42"), QStringLiteral("42"));
-    QCOMPARE(ClinVarAnnotation::normaliseSignificance(u"pathogenic/likely_pathogenic"),
-             QStringLiteral("Pathogenic/Likely pathogenic"));
-    QCOMPARE(ClinVarAnnotation::normaliseSignificance(u"Some_new_term"),
-             QStringLiteral("Some new term"));
-    QCOMPARE(ClinVarAnnotation::splitValues(u"a|b,c,_d|.||"), (QStringList{"a", "b", "c,_d"}));
-    QCOMPARE(ClinVarAnnotation::starsFor(u"practice_guideline"), 4);
-    QCOMPARE(ClinVarAnnotation::starsFor(u"no_classification_for_the_single_variant"), 0);
-    QVERIFY(ClinVarAnnotation::pathogenicityOrder(Category::Pathogenic) >
-            ClinVarAnnotation::pathogenicityOrder(Category::LikelyPathogenic));
-    QVERIFY(ClinVarAnnotation::pathogenicityOrder(Category::Uncertain) >
-            ClinVarAnnotation::pathogenicityOrder(Category::Benign));
-}
-
-void TestVariantAnnotation::genotypes_data()
-{
-    QTest::addColumn<QByteArray>("call");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("zygosity");
-    QTest::addColumn<int>("depth");
-    QTest::addColumn<int>("quality");
-    QTest::addColumn<double>("fraction"); // -1: NaN
-
-    QTest::newRow("het") << QByteArray("0/1:10,5:15:99") << QStringLiteral("0/1")
-                         << int(Zygosity::Het) << 15 << 99 << 5.0 / 15.0;
-    QTest::newRow("hom-alt phased") << QByteArray("1|1:0,20:20:60") << QStringLiteral("1|1")
-                                    << int(Zygosity::HomAlt) << 20 << 60 << 1.0;
-    QTest::newRow("hom-ref") << QByteArray("0/0:30,0:30:90") << QStringLiteral("0/0")
-                             << int(Zygosity::HomRef) << 30 << 90 << 0.0;
-    QTest::newRow("hemizygous, AD missing") << QByteArray("1:.:8:30") << QStringLiteral("1")
-                                            << int(Zygosity::Hemizygous) << 8 << 30 << -1.0;
-    QTest::newRow("haploid ref") << QByteArray("0:12,0:12:40") << QStringLiteral("0")
-                                 << int(Zygosity::HomRef) << 12 << 40 << 0.0;
-    QTest::newRow("missing") << QByteArray("./.:.:.:.") << QStringLiteral("./.")
-                             << int(Zygosity::Missing) << -1 << -1 << -1.0;
-    QTest::newRow("half missing") << QByteArray("./1:3,4:7:5") << QStringLiteral("./1")
-                                  << int(Zygosity::Missing) << 7 << 5 << 4.0 / 7.0;
-    QTest::newRow("haploid missing")
-        << QByteArray(".") << QStringLiteral(".") << int(Zygosity::Missing) << -1 << -1 << -1.0;
-    QTest::newRow("AD sums to zero") << QByteArray("0/1:0,0:0:3") << QStringLiteral("0/1")
-                                     << int(Zygosity::Het) << 0 << 3 << -1.0;
-    QTest::newRow("AD partly missing") << QByteArray("0/1:4,.:4:3") << QStringLiteral("0/1")
-                                       << int(Zygosity::Het) << 4 << 3 << -1.0;
-    QTest::newRow("phased het") << QByteArray("1|0:6,6:12:20") << QStringLiteral("1|0")
-                                << int(Zygosity::Het) << 12 << 20 << 0.5;
-}
-
-void TestVariantAnnotation::genotypes()
-{
-    QFETCH(QByteArray, call);
-    QFETCH(QString, text);
-    QFETCH(int, zygosity);
-    QFETCH(int, depth);
-    QFETCH(int, quality);
-    QFETCH(double, fraction);
-
-    const Vcf vcf =
-        read("##fileformat=VCFv4.2\n##contig=<ID=X>\n"
-             "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
-             "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
-             "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
-             "##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Genotype quality\">\n"
-             "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tOTHER\tS1\n" +
-             row({"X", "100", ".", "G", "A", ".", ".", ".", "GT:AD:DP:GQ", "0/1:1,1:2:9", call}));
-    QCOMPARE(int(vcf.records.size()), 1);
-    const SampleGenotype g = SampleGenotype::read(vcf.header.get(), vcf.record(0), 1);
-    QCOMPARE(g.text(), text);
-    QCOMPARE(int(g.zygosity()), zygosity);
-    QCOMPARE(g.depth(), depth);
-    QCOMPARE(g.quality(), quality);
-    if (fraction < 0)
-        QVERIFY2(std::isnan(g.alleleFraction()), qPrintable(QString::number(g.alleleFraction())));
-    else
-        QCOMPARE(g.alleleFraction(), fraction);
-    QVERIFY(!SampleGenotype::zygosityLabel(g.zygosity()).isEmpty());
-}
-
-void TestVariantAnnotation::genotypeOfMultiallelicAndMissingFields()
-{
-    const Vcf vcf =
-        read("##fileformat=VCFv4.2\n##contig=<ID=1>\n"
-             "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
-             "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
-             "##FORMAT=<ID=GQ,Number=1,Type=Float,Description=\"Genotype quality, as a float\">\n"
-             "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\tS2\n" +
-             row({"1", "100", ".", "G", "A,C", ".", ".", ".", "GT:AD:GQ", "1/2:2,5,6:35.6",
-                  "2/2:0,0,9:12"}) +
-             row({"1", "200", ".", "G", "A", ".", ".", ".", "AD", "3,4", "5,0"}));
-    QCOMPARE(int(vcf.records.size()), 2);
-    const SampleGenotype s1 = SampleGenotype::read(vcf.header.get(), vcf.record(0), 0);
-    QCOMPARE(s1.text(), QStringLiteral("1/2"));
-    QCOMPARE(s1.zygosity(), Zygosity::Het); // two different ALT alleles
-    QCOMPARE(s1.alleles(), (std::vector<int>{1, 2}));
-    QCOMPARE(s1.depth(), -1); // no FORMAT/DP: not guessed from AD
-    QCOMPARE(s1.quality(), 36);
-    QCOMPARE(s1.alleleFraction(), 11.0 / 13.0);
-    QCOMPARE(s1.alleleFraction(2), 6.0 / 13.0);
-    QCOMPARE(s1.alleleDepths(), (std::vector<int>{2, 5, 6}));
-    const SampleGenotype s2 = SampleGenotype::read(vcf.header.get(), vcf.record(0), 1);
-    QCOMPARE(s2.zygosity(), Zygosity::HomAlt);
-    QCOMPARE(s2.alleleFraction(1), 0.0);
-
-    // A record without GT.
-    const SampleGenotype noGt = SampleGenotype::read(vcf.header.get(), vcf.record(1), 0);
-    QCOMPARE(noGt.text(), QString());
-    QCOMPARE(noGt.zygosity(), Zygosity::Missing);
-    QCOMPARE(noGt.alleleFraction(), 4.0 / 7.0);
-    // A sample that does not exist.
-    const SampleGenotype none = SampleGenotype::read(vcf.header.get(), vcf.record(1), 5);
-    QCOMPARE(none.zygosity(), Zygosity::Missing);
-    QVERIFY(std::isnan(none.alleleFraction()));
 }
 
 QTEST_APPLESS_MAIN(TestVariantAnnotation)
