@@ -4,12 +4,16 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps deps-servers configure build run test bench format clean
 
 all: build
 
 deps:
 	@bash cmake/deps.sh
+
+# The real servers the transfer tests push to (sshd, nginx WebDAV, Ceph RGW) and rclone.
+deps-servers:
+	@bash cmake/deps-servers.sh
 
 configure: deps
 	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then \
@@ -22,7 +26,7 @@ build: configure
 run: build
 	@$(BUILD_DIR)/app/steward --demo
 
-test: build
+test: build deps-servers
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
 	  ctest --output-on-failure --timeout 600 -j $(JOBS)
 

@@ -31,7 +31,7 @@ Application::~Application()
     m_catalog.reset();
 }
 
-void Application::installTranslations(QApplication& app, const QString& language)
+void Application::installTranslations(QCoreApplication& app, const QString& language)
 {
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::C)

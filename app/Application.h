@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QApplication;
+class QCoreApplication;
 class QTranslator;
 
 namespace steward {
@@ -29,7 +30,7 @@ public:
     int run(QApplication& app);
 
     /** Loads Steward's and Qt's translations for the preferred language. */
-    static void installTranslations(QApplication& app, const QString& language);
+    static void installTranslations(QCoreApplication& app, const QString& language);
 
 private:
     int takeScreenshots(const QString& folder);

@@ -13,6 +13,8 @@
 
 #include <cmath>
 
+#include "app/ConsentCommands.h"
+#include "app/TransferCommands.h"
 #include "models/catalog/Catalog.h"
 #include "models/formats/AlignmentStatistics.h"
 #include "models/formats/DemoWorkspace.h"
@@ -366,16 +368,19 @@ int variantsCommand(const QString& path, const Common& common, const VariantsOpt
 bool CommandLine::isHeadless(const QStringList& arguments)
 {
     static const QStringList withValue{
-        QStringLiteral("--catalog"), QStringLiteral("--threads"), QStringLiteral("--reference"),
-        QStringLiteral("--region"),  QStringLiteral("--include"), QStringLiteral("--exclude"),
-        QStringLiteral("--sample"),  QStringLiteral("--columns"), QStringLiteral("--format")};
+        QStringLiteral("--catalog"),     QStringLiteral("--threads"), QStringLiteral("--reference"),
+        QStringLiteral("--region"),      QStringLiteral("--include"), QStringLiteral("--exclude"),
+        QStringLiteral("--sample"),      QStringLiteral("--columns"), QStringLiteral("--format"),
+        QStringLiteral("--consent"),     QStringLiteral("--purpose"), QStringLiteral("--state"),
+        QStringLiteral("--destination"), QStringLiteral("--comment")};
+    static const QStringList transferWithValue = TransferCommands::optionsWithValue();
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
             a == QLatin1String("--version") || a == QLatin1String("-v") ||
             a == QLatin1String("--headless"))
             return true;
-        if (withValue.contains(a)) {
+        if (withValue.contains(a) || transferWithValue.contains(a)) {
             ++i;
             continue;
         }
@@ -396,6 +401,16 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         "  scan PATH...   scan folders into the catalog and print a summary\n"
         "  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file\n"
         "  variants FILE  list the variants of a VCF/BCF, filtered like bcftools view\n"
+        "  consent import FILE | show DATASET | match --consent C --purpose P\n"
+        "                 consent records (DUO) and what they allow\n"
+        "  duo import FILE | list   the DUO release in use\n"
+        "  repo declare NAME --purpose P | list   destinations and their declared use\n"
+        "  review list | approve|reject|request-changes|start|reopen DATASET\n"
+        "                 --destination NAME --comment TEXT\n"
+        "  audit verify | export FILE   the hash-chained audit log\n"
+        "  repo add NAME --kind s3|sftp|webdav|folder ... | test NAME   remote repositories\n"
+        "  push PATH --to NAME [--wait]   send a bundle or folder (resumes after a crash)\n"
+        "  queue list | pause ID | resume [ID] [--wait] | cancel ID   the transfer queue\n"
         "Without a command, Steward opens its window."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -446,6 +461,27 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         CommandLine::tr("Open the generated demo workspace (made on first use)."));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"), CommandLine::tr("With --demo: scan without opening a window."));
+    const QCommandLineOption consentOption(
+        QStringLiteral("consent"),
+        CommandLine::tr("consent match: DUO codes, e.g. DS(MONDO:0005148);NPU;GS(EU)."),
+        CommandLine::tr("codes"));
+    const QCommandLineOption purposeOption(
+        QStringLiteral("purpose"),
+        CommandLine::tr("consent match, repo declare: the declared use, e.g. "
+                        "primary=hmb;region=DE;irb."),
+        CommandLine::tr("items"));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         CommandLine::tr("review list: only items in this state."),
+                                         CommandLine::tr("state"));
+    const QCommandLineOption destinationOption(
+        QStringLiteral("destination"), CommandLine::tr("review, consent show: the destination."),
+        CommandLine::tr("name"));
+    const QCommandLineOption commentOption(QStringLiteral("comment"),
+                                           CommandLine::tr("review: the reviewer's comment."),
+                                           CommandLine::tr("text"));
+    parser.addOptions(
+        {consentOption, purposeOption, stateOption, destinationOption, commentOption});
+    parser.addOptions(TransferCommands::options());
     parser.addOptions({catalogOption, jsonOption, threadsOption, forceOption, noSamplesOption,
                        referenceOption, demoOption, headlessOption, regionOption, includeOption,
                        excludeOption, sampleOption, columnsOption, formatOption, countOption});
@@ -481,7 +517,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         const QString folder =
             QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                 .filePath(QStringLiteral("demo-workspace"));
-        if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("README.txt")))) {
+        if (!DemoWorkspace::isCurrent(folder)) {
             QString error;
             if (!DemoWorkspace::generate(folder, &error)) {
                 err << error << '\n';
@@ -527,6 +563,20 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
             o.format = parser.value(formatOption);
         o.count = parser.isSet(countOption);
         return variantsCommand(positional.at(1), common, o, out, err);
+    }
+    if (TransferCommands::handles(positional))
+        return TransferCommands::run(positional, parser, common.catalogPath, common.json, out, err);
+    if (ConsentCommands::handles(command)) {
+        ConsentCommands::Options o;
+        o.catalogPath = common.catalogPath;
+        o.json = common.json;
+        o.consent = parser.value(consentOption);
+        o.purpose = parser.value(purposeOption);
+        o.state = parser.value(stateOption);
+        o.destination = parser.value(destinationOption);
+        o.comment = parser.value(commentOption);
+        o.commentSet = parser.isSet(commentOption);
+        return ConsentCommands::run(positional, o, out, err);
     }
     err << CommandLine::tr("steward: unknown command '%1'; see --help.").arg(command) << '\n';
     return UsageError;

@@ -5,22 +5,36 @@
 #include <QApplication>
 #include <QDir>
 #include <QCheckBox>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTimer>
 
 #include "models/catalog/Catalog.h"
 #include "models/catalog/DatasetTableModel.h"
 #include "models/common/JobManager.h"
+#include "models/consent/ConsentSheetImporter.h"
 #include "models/formats/DemoWorkspace.h"
+#include "models/review/ReviewStore.h"
+#include "models/transfer/RepositoryStore.h"
+#include "models/transfer/TransferManager.h"
+#include "models/transfer/TransferQueueModel.h"
 #include "widgets/MainWindow.h"
 #include "widgets/catalog/DatasetBrowser.h"
 #include "widgets/catalog/DatasetDetailView.h"
 #include "widgets/common/PreferencesDialog.h"
 #include "widgets/common/Theme.h"
+#include "widgets/consent/ReviewArea.h"
+#include "widgets/transfer/RepositoriesArea.h"
+#include "widgets/transfer/RepositoryDialog.h"
+#include "widgets/transfer/TransfersArea.h"
 #include "widgets/variants/VariantBrowser.h"
 #include "models/variants/VariantTableModel.h"
 
@@ -111,6 +125,8 @@ int ScreenshotTour::run()
         return 1;
     }
     m_jobs = std::make_unique<JobManager>();
+    // The first-run outbox goes to the tour's folder, not the user's application data.
+    transfersettings::kOutboxFolder.setValue(m_temp.filePath(QStringLiteral("outbox")));
     m_window = std::make_unique<MainWindow>(*m_catalog, *m_jobs);
     m_window->resize(1440, 900);
     m_window->show();
@@ -201,20 +217,161 @@ int ScreenshotTour::run()
     };
     m_steps << [this] {
         save(m_window.get(), QStringLiteral("10-review-empty"));
+        // A steward's first review: the demo's consent sheet and two destinations.
+        ConsentSheetImporter::importFile(
+            *m_catalog, QDir(m_workspace).filePath(QStringLiteral("clinical/samplesheet.csv")));
+        QString error;
+        RepositoryStore repositories(*m_catalog);
+        repositories.declare(QStringLiteral("CF registry"),
+                             QStringLiteral("primary=disease;disease=MONDO:0009061;region=DE;irb"),
+                             &error);
+        repositories.declare(QStringLiteral("Pharma partner"),
+                             QStringLiteral("primary=hmb;for-profit;commercial;region=US"), &error);
+        ReviewStore reviews(*m_catalog);
+        reviews.refresh(&error);
+        for (const ReviewItem& item : reviews.items()) {
+            if (item.datasetName == QLatin1String("trio.vcf.gz") &&
+                item.repositoryName == QLatin1String("CF registry")) {
+                reviews.decide(item.id, ReviewAction::StartReview, QString(), &error);
+                reviews.decide(item.id, ReviewAction::Approve,
+                               QStringLiteral("HMB consent covers cystic fibrosis research."),
+                               &error);
+            }
+        }
+        m_window->refresh();
+        m_window->reviewArea()->reload();
+        m_window->reviewArea()->showDataset(
+            QDir(m_workspace).filePath(QStringLiteral("cohort/cohort.vcf.gz")),
+            QStringLiteral("MRN0012388"));
+        after(500);
+    };
+    m_steps << [this] {
+        save(m_window.get(), QStringLiteral("11-review-consent"));
         m_window->showPage(MainWindow::DatasetsPage);
         auto* dialog = new PreferencesDialog(m_window.get());
         dialog->show();
         QTimer::singleShot(300, this, [this, dialog] {
-            save(dialog, QStringLiteral("11-preferences"));
+            save(dialog, QStringLiteral("12-preferences"));
             dialog->deleteLater();
             Theme::apply(QStringLiteral("dark"));
             after(400);
         });
     };
     m_steps << [this] {
-        save(m_window.get(), QStringLiteral("12-dark-theme"));
+        save(m_window.get(), QStringLiteral("13-dark-theme"));
         Theme::apply(QStringLiteral("light"));
-        after(0);
+        // Transfers: the clinical folder delivered to the local outbox at full speed...
+        m_window->showPage(MainWindow::TransfersPage);
+        TransfersArea* transfers = m_window->transfersArea();
+        transfers->findChild<QDoubleSpinBox*>(QStringLiteral("speedLimit"))->setValue(0);
+        const qint64 outbox =
+            RepositoryStore(*m_catalog).repository(RepositoryStore::defaultOutboxName())->id;
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(transfers->model(), &TransferQueueModel::transferStateChanged, this,
+                              [this, connection](qint64, TransferState, TransferState s) {
+                                  if (s != TransferState::Delivered)
+                                      return;
+                                  disconnect(*connection);
+                                  after(200);
+                              });
+        transfers->pushFolder(QDir(m_workspace).filePath(QStringLiteral("clinical")), outbox);
+    };
+    m_steps << [this] {
+        // ...then a sequencing run under a 10 MB/s limit, and the cohort queued and paused.
+        TransfersArea* transfers = m_window->transfersArea();
+        transfers->findChild<QDoubleSpinBox*>(QStringLiteral("speedLimit"))->setValue(10);
+        const QString run = m_temp.filePath(QStringLiteral("sequencing-run-0427"));
+        QDir().mkpath(run + QStringLiteral("/qc"));
+        const auto write = [](const QString& path, qint64 size) {
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return;
+            QRandomGenerator random(42);
+            QByteArray block(1 << 20, Qt::Uninitialized);
+            for (qint64 left = size; left > 0; left -= block.size()) {
+                random.fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
+                f.write(block.constData(), qMin<qint64>(left, block.size()));
+            }
+        };
+        write(run + QStringLiteral("/NA12878.cram"), qint64(96) << 20);
+        write(run + QStringLiteral("/NA12878.cram.crai"), 180 << 10);
+        write(run + QStringLiteral("/qc/multiqc_report.html"), 1400 << 10);
+        const qint64 outbox =
+            RepositoryStore(*m_catalog).repository(RepositoryStore::defaultOutboxName())->id;
+        auto pushed = std::make_shared<int>(0);
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(transfers, &TransfersArea::pushed, this, [this, pushed, connection](qint64 id) {
+                if (++*pushed < 2)
+                    return;
+                disconnect(*connection);
+                m_window->transferManager()->pause(id);
+                after(4000);
+            });
+        transfers->pushFolder(run, outbox);
+        QTimer::singleShot(300, this, [this, transfers, outbox] {
+            transfers->pushFolder(QDir(m_workspace).filePath(QStringLiteral("cohort")), outbox);
+        });
+    };
+    m_steps << [this] {
+        TransfersArea* transfers = m_window->transfersArea();
+        // The running transfer expanded to its files.
+        QAbstractItemModel* model = transfers->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(TransferQueueModel::StateRole).toInt() == int(TransferState::Running))
+                transfers->view()->expand(index);
+        }
+        after(300);
+    };
+    m_steps << [this] {
+        save(m_window.get(), QStringLiteral("14-transfers"));
+        m_window->transferManager()->pauseAll();
+        // Repositories: the outbox, an S3 inbox and the destinations declared in Review.
+        Repository s3;
+        s3.name = QStringLiteral("Institutional S3");
+        s3.kind = QStringLiteral("s3");
+        s3.settings =
+            QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("https://s3.example.org")},
+                        {QStringLiteral("region"), QStringLiteral("eu-central-1")},
+                        {QStringLiteral("bucket"), QStringLiteral("genomics-inbox")},
+                        {QStringLiteral("prefix"), QStringLiteral("steward")},
+                        {QStringLiteral("path_style"), true},
+                        {QStringLiteral("access_key"), QStringLiteral("AKIAEXAMPLE")},
+                        {QStringLiteral("checksum_headers"), true}};
+        s3.dataUse = QStringLiteral("primary=hmb;region=EU;irb;publication");
+        QString error;
+        RepositoryStore(*m_catalog).save(s3, &error);
+        m_window->showPage(MainWindow::RepositoriesPage);
+        m_window->repositoriesArea()->reload();
+        m_window->repositoriesArea()->selectRepository(s3.id);
+        after(1500); // the paused transfer stops at its next block
+    };
+    m_steps << [this] {
+        save(m_window.get(), QStringLiteral("15-repositories"));
+        // Adding an SFTP inbox: the host key must come from the administrator.
+        RepositoryDialog* dialog = m_window->repositoriesArea()->addRepository();
+        dialog->findChild<QLineEdit*>(QStringLiteral("repositoryName"))
+            ->setText(QStringLiteral("EGA inbox"));
+        auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("repositoryKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("sftp")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("sftpHost"))
+            ->setText(QStringLiteral("inbox.ega-archive.org"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("sftpUser"))
+            ->setText(QStringLiteral("ega-box-1234"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("sftpPath"))->setText(QStringLiteral("inbox"));
+        auto* primary = dialog->findChild<QComboBox*>(QStringLiteral("dataUsePrimary"));
+        primary->setCurrentIndex(primary->findData(QStringLiteral("disease")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("dataUseDiseases"))
+            ->setText(QStringLiteral("MONDO:0009061"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("dataUseRegion"))
+            ->setText(QStringLiteral("EU"));
+        QTimer::singleShot(400, this, [this, dialog] {
+            save(dialog, QStringLiteral("16-repository-dialog"));
+            dialog->reject();
+            m_window->showPage(MainWindow::DatasetsPage);
+            after(0);
+        });
     };
     next();
     return QApplication::exec();

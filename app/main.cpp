@@ -9,6 +9,7 @@
 #include "app/Application.h"
 #include "app/CommandLine.h"
 #include "models/formats/HtsEnvironment.h"
+#include "widgets/common/Preferences.h"
 
 int main(int argc, char* argv[])
 {
@@ -28,6 +29,8 @@ int main(int argc, char* argv[])
                 .filePath(QStringLiteral("ref-cache")));
         // Every problem htslib would print is reported by Steward, naming the file and record.
         hts_set_log_level(HTS_LOG_OFF);
+        // The same language as the window (and the English plural forms).
+        steward::Application::installTranslations(app, steward::preferences::kLanguage.value());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return steward::CommandLine::run(app.arguments(), out, err);

@@ -83,6 +83,109 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write to the audit log in %1: %2</source>
+        <translation>In das Prüfprotokoll in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log in %1: %2</source>
+        <translation>Das Prüfprotokoll in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compute the SHA-256 hash of audit entry %1: OpenSSL failed.</source>
+        <translation>Der SHA-256-Hash von Protokolleintrag %1 kann nicht berechnet werden: OpenSSL ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cannot write audit entry %1 to %2: %3</source>
+        <translation>Protokolleintrag %1 kann nicht in %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was recorded, but the anchor was not updated: %2</source>
+        <translation>Protokolleintrag %1 wurde aufgezeichnet, aber der Anker wurde nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>The audit log anchor %1 was not updated: it records committed entries only, so update it after the transaction is committed.</source>
+        <translation>Der Anker %1 des Prüfprotokolls wurde nicht aktualisiert: Er erfasst nur festgeschriebene Einträge und ist daher erst nach dem Festschreiben der Transaktion zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Cannot update the audit log anchor %1: %2</source>
+        <translation>Der Anker %1 des Prüfprotokolls kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The audit log anchor %1 cannot be read, so it was left as it is. Check the audit log, then remove the file to start a new anchor.</source>
+        <translation>Der Anker %1 des Prüfprotokolls kann nicht gelesen werden und wurde daher unverändert gelassen. Das Prüfprotokoll prüfen und dann die Datei entfernen, um einen neuen Anker zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but its anchor %2 records entry %3: entries were removed. The anchor was left as it is.</source>
+        <translation>Das Prüfprotokoll endet bei Eintrag %1, sein Anker %2 verzeichnet aber Eintrag %3: Es wurden Einträge entfernt. Der Anker wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log no longer matches its anchor %2, so the anchor was left as it is.</source>
+        <translation>Eintrag %1 des Prüfprotokolls stimmt nicht mehr mit seinem Anker %2 überein; der Anker wurde daher unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log anchor %1: %2</source>
+        <translation>Der Anker %1 des Prüfprotokolls kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 has an invalid sequence number: the log starts at entry 1.</source>
+        <translation>Eintrag %1 hat eine ungültige Laufnummer: Das Protokoll beginnt bei Eintrag 1.</translation>
+    </message>
+    <message>
+        <source>Entry 1 is missing: the log starts at entry %1.</source>
+        <translation>Eintrag 1 fehlt: Das Protokoll beginnt bei Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3.</source>
+        <translation>Eintrag %1 fehlt: Das Protokoll springt von Eintrag %2 zu Eintrag %3.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not start the chain: its previous hash should be 64 zeros.</source>
+        <translation>Eintrag 1 beginnt die Kette nicht: Sein vorheriger Hash müsste aus 64 Nullen bestehen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: the previous hash it records is not the hash of entry %2. Entries were inserted, removed or reordered here.</source>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: Der darin verzeichnete vorherige Hash ist nicht der Hash von Eintrag %2. Hier wurden Einträge eingefügt, entfernt oder umgestellt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its details are not a JSON object.</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert: Seine Details sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert: Sein Inhalt passt nicht mehr zu seinem Hash.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has a time that is not in the audit log&apos;s format: %2.</source>
+        <translation>Eintrag %1 hat eine Zeitangabe, die nicht dem Format des Prüfprotokolls entspricht: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log anchor %1 cannot be read, so removal of the newest entries cannot be ruled out.</source>
+        <translation>Der Anker %1 des Prüfprotokolls kann nicht gelesen werden; daher lässt sich nicht ausschließen, dass die neuesten Einträge entfernt wurden.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty, but its anchor %1 records entries up to entry %2: all entries were removed.</source>
+        <translation>Das Prüfprotokoll ist leer, sein Anker %1 verzeichnet aber Einträge bis Eintrag %2: Alle Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed from the end of the audit log: its anchor records it, but the log ends at entry %2.</source>
+        <translation>Eintrag %1 wurde am Ende des Prüfprotokolls entfernt: Der Anker verzeichnet ihn, aber das Protokoll endet bei Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were removed from the end of the audit log: its anchor records entry %2, but the log ends at entry %3.</source>
+        <translation>Die Einträge %1 bis %2 wurden am Ende des Prüfprotokolls entfernt: Der Anker verzeichnet Eintrag %2, aber das Protokoll endet bei Eintrag %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the audit log anchor: the log up to this entry was rewritten after the anchor was written.</source>
+        <translation>Eintrag %1 stimmt nicht mit dem Anker des Prüfprotokolls überein: Das Protokoll wurde bis zu diesem Eintrag neu geschrieben, nachdem der Anker geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog.</source>
@@ -280,22 +383,6 @@
         <translation>steward variants: unbekannte Spalte %1; verfügbare Spalten: %2.</translation>
     </message>
     <message>
-        <source>Steward: review and share genomic data responsibly.
-
-Commands:
-  scan PATH...   scan folders into the catalog and print a summary
-  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file
-  variants FILE  list the variants of a VCF/BCF, filtered like bcftools view
-Without a command, Steward opens its window.</source>
-        <translation>Steward: genomische Daten verantwortungsvoll prüfen und teilen.
-
-Befehle:
-  scan PFAD...   Ordner in den Katalog einlesen und eine Zusammenfassung ausgeben
-  stats DATEI    die Statistik einer VCF/BCF/SAM/BAM/CRAM-Datei ausgeben
-  variants DATEI die Varianten einer VCF/BCF-Datei auflisten, gefiltert wie mit bcftools view
-Ohne Befehl öffnet Steward sein Fenster.</translation>
-    </message>
-    <message>
         <source>variants: chr:start-end, a contig, or a gene.</source>
         <translation>variants: chr:Start-Ende, ein Contig oder ein Gen.</translation>
     </message>
@@ -346,6 +433,831 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     <message>
         <source>steward variants: name exactly one VCF or BCF file.</source>
         <translation>steward variants: genau eine VCF- oder BCF-Datei angeben.</translation>
+    </message>
+    <message>
+        <source>consent match: DUO codes, e.g. DS(MONDO:0005148);NPU;GS(EU).</source>
+        <translation>consent match: DUO-Codes, z. B. DS(MONDO:0005148);NPU;GS(EU).</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>consent match, repo declare: the declared use, e.g. primary=hmb;region=DE;irb.</source>
+        <translation>consent match, repo declare: die erklärte Nutzung, z. B. primary=hmb;region=DE;irb.</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>review list: only items in this state.</source>
+        <translation>review list: nur Prüfvorgänge in diesem Status.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>review, consent show: the destination.</source>
+        <translation>review, consent show: das Ziel.</translation>
+    </message>
+    <message>
+        <source>review: the reviewer&apos;s comment.</source>
+        <translation>review: der Kommentar der prüfenden Person.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Steward: review and share genomic data responsibly.
+
+Commands:
+  scan PATH...   scan folders into the catalog and print a summary
+  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file
+  variants FILE  list the variants of a VCF/BCF, filtered like bcftools view
+  consent import FILE | show DATASET | match --consent C --purpose P
+                 consent records (DUO) and what they allow
+  duo import FILE | list   the DUO release in use
+  repo declare NAME --purpose P | list   destinations and their declared use
+  review list | approve|reject|request-changes|start|reopen DATASET
+                 --destination NAME --comment TEXT
+  audit verify | export FILE   the hash-chained audit log
+  repo add NAME --kind s3|sftp|webdav|folder ... | test NAME   remote repositories
+  push PATH --to NAME [--wait]   send a bundle or folder (resumes after a crash)
+  queue list | pause ID | resume [ID] [--wait] | cancel ID   the transfer queue
+Without a command, Steward opens its window.</source>
+        <translation>Steward: genomische Daten verantwortungsvoll prüfen und teilen.
+
+Befehle:
+  scan PFAD...   Ordner in den Katalog einlesen und eine Zusammenfassung ausgeben
+  stats DATEI    die Statistik einer VCF/BCF/SAM/BAM/CRAM-Datei ausgeben
+  variants DATEI die Varianten einer VCF/BCF-Datei auflisten, gefiltert wie mit bcftools view
+  consent import DATEI | show DATENSATZ | match --consent C --purpose P
+                 Einwilligungen (DUO) und was sie erlauben
+  duo import DATEI | list   das verwendete DUO-Release
+  repo declare NAME --purpose P | list   Ziele und ihre erklärte Nutzung
+  review list | approve|reject|request-changes|start|reopen DATENSATZ
+                 --destination NAME --comment TEXT
+  audit verify | export DATEI   das hash-verkettete Prüfprotokoll
+  repo add NAME --kind s3|sftp|webdav|folder ... | test NAME   entfernte Repositorien
+  push PFAD --to NAME [--wait]   ein Paket oder einen Ordner senden (wird nach einem Absturz fortgesetzt)
+  queue list | pause ID | resume [ID] [--wait] | cancel ID   die Übertragungswarteschlange
+Ohne Befehl öffnet Steward sein Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>%1 takes no parameters; write %1 alone.</source>
+        <translation>%1 hat keine Parameter; %1 allein schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one disease id, such as %1(MONDO:0005148).</source>
+        <translation>%1 braucht mindestens eine Krankheits-ID, etwa %1(MONDO:0005148).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a disease id; %2 takes MONDO ids such as MONDO:0005148 or DOID ids such as DOID:9352.</source>
+        <translation>„%1“ ist keine Krankheits-ID; %2 akzeptiert MONDO-IDs wie MONDO:0005148 oder DOID-IDs wie DOID:9352.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one country or region code, such as %1(DE) or %1(EU).</source>
+        <translation>%1 braucht mindestens einen Länder- oder Regionscode, etwa %1(DE) oder %1(EU).</translation>
+    </message>
+    <message>
+        <source>Unknown region &apos;%1&apos; in %2; use an ISO 3166-1 alpha-2 country code such as DE, or EU, EEA, EUR or WORLD.</source>
+        <translation>Unbekannte Region „%1“ in %2; einen Ländercode nach ISO 3166-1 alpha-2 wie DE oder EU, EEA, EUR bzw. WORLD verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written YYYY-MM-DD, such as %1(2026-12-31).</source>
+        <translation>%1 braucht ein Datum im Format YYYY-MM-DD, etwa %1(2026-12-31).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date for %2; write it YYYY-MM-DD, such as 2026-12-31.</source>
+        <translation>„%1“ ist kein gültiges Datum für %2; im Format YYYY-MM-DD schreiben, etwa 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>%1 needs a project name, such as %1(Atlas).</source>
+        <translation>%1 braucht einen Projektnamen, etwa %1(Atlas).</translation>
+    </message>
+    <message>
+        <source>%1 needs an institution name, such as %1(University of Oslo).</source>
+        <translation>%1 braucht den Namen einer Einrichtung, etwa %1(Universität Oslo).</translation>
+    </message>
+    <message>
+        <source>%1 needs a research type, such as %1(cancer genomics).</source>
+        <translation>%1 braucht eine Forschungsart, etwa %1(Krebsgenomik).</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of months, such as %1(24), or an end date, such as %1(2027-06-30).</source>
+        <translation>%1 braucht eine Anzahl von Monaten, etwa %1(24), oder ein Enddatum, etwa %1(2027-06-30).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a positive number of months nor a date for %2; write %2(24) or %2(2027-06-30).</source>
+        <translation>„%1“ ist für %2 weder eine positive Anzahl von Monaten noch ein Datum; %2(24) oder %2(2027-06-30) schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes one value but has %n.</source>
+        <translation>
+            <numerusform>%1 erwartet einen Wert, hat aber %n.</numerusform>
+            <numerusform>%1 erwartet einen Wert, hat aber %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent is empty; give one permission such as GRU or HMB.</source>
+        <translation>Die Einwilligung ist leer; eine Erlaubnis wie GRU oder HMB angeben.</translation>
+    </message>
+    <message>
+        <source>The consent has an empty item; remove the extra &apos;;&apos;.</source>
+        <translation>Die Einwilligung enthält einen leeren Eintrag; das überzählige „;“ entfernen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a &apos;)&apos; without a matching &apos;(&apos;.</source>
+        <translation>„%1“ enthält eine „)“ ohne passende „(“.</translation>
+    </message>
+    <message>
+        <source>The parenthesis after %1 is not closed; add &apos;)&apos;.</source>
+        <translation>Die Klammer nach %1 wird nicht geschlossen; „)“ ergänzen.</translation>
+    </message>
+    <message>
+        <source>Unexpected text &apos;%1&apos; after the parameters of %2; separate codes with &apos;;&apos;.</source>
+        <translation>Unerwarteter Text „%1“ nach den Parametern von %2; Codes mit „;“ trennen.</translation>
+    </message>
+    <message>
+        <source>The DUO code %1 is obsolete; use %2 instead.</source>
+        <translation>Der DUO-Code %1 ist veraltet; stattdessen %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>The DUO code %1 is obsolete and has no direct replacement; choose a current code.</source>
+        <translation>Der DUO-Code %1 ist veraltet und hat keinen direkten Ersatz; einen aktuellen Code wählen.</translation>
+    </message>
+    <message>
+        <source>Unknown DUO code &apos;%1&apos;.</source>
+        <translation>Unbekannter DUO-Code „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is a DUO class, not a permission or a modifier; it cannot be used in a consent.</source>
+        <translation>%1 ist eine DUO-Klasse, keine Erlaubnis und kein Modifikator; sie kann in einer Einwilligung nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty parameter; remove the extra &apos;,&apos;.</source>
+        <translation>%1 hat einen leeren Parameter; das überzählige „,“ entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 is an older form; write %2.</source>
+        <translation>%1 ist eine ältere Schreibweise; %2 schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice; keep one.</source>
+        <translation>%1 kommt zweimal vor; nur einmal angeben.</translation>
+    </message>
+    <message>
+        <source>The consent has two permissions, %1 and %2; keep exactly one.</source>
+        <translation>Die Einwilligung enthält zwei Erlaubnisse, %1 und %2; genau eine behalten.</translation>
+    </message>
+    <message>
+        <source>The consent has no permission; add one of NRES, GRU, HMB, DS or POA.</source>
+        <translation>Die Einwilligung enthält keine Erlaubnis; eine von NRES, GRU, HMB, DS oder POA ergänzen.</translation>
+    </message>
+    <message>
+        <source>POA allows only population origins or ancestry research and NPOA forbids it; keep one of them.</source>
+        <translation>POA erlaubt nur Forschung zu Populationsherkunft oder Abstammung, NPOA verbietet sie; nur eines davon behalten.</translation>
+    </message>
+    <message>
+        <source>%1 is redundant: NPUNCU already limits use to not-for-profit, non-commercial use.</source>
+        <translation>%1 ist überflüssig: NPUNCU beschränkt die Nutzung bereits auf gemeinnützige, nicht kommerzielle Nutzung.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCommands</name>
+    <message>
+        <source>steward consent match: give --consent CONSENT and --purpose PURPOSE.</source>
+        <translation>steward consent match: --consent EINWILLIGUNG und --purpose ZWECK angeben.</translation>
+    </message>
+    <message>
+        <source>--purpose: %1</source>
+        <translation>--purpose: %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n consent record(s) from %1.</source>
+        <translation>
+            <numerusform>%n Einwilligungseintrag aus %1 importiert.</numerusform>
+            <numerusform>%n Einwilligungseinträge aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n error(s).</source>
+        <translation>
+            <numerusform>Aus %1 wurde nichts importiert: %n Fehler.</numerusform>
+            <numerusform>Aus %1 wurde nichts importiert: %n Fehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No destination named %1; declare it with steward repo declare.</source>
+        <translation>Kein Ziel namens %1; es mit steward repo declare festlegen.</translation>
+    </message>
+    <message>
+        <source>(dataset)</source>
+        <translation>(Datensatz)</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>The declared data use of %1 cannot be read: %2</source>
+        <translation>Die erklärte Datennutzung von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Destination %1 (%2): %3</source>
+        <translation>Ziel %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>EXCLUDED</source>
+        <translation>AUSGESCHLOSSEN</translation>
+    </message>
+    <message>
+        <source>No destination is declared yet: steward repo declare NAME --purpose PURPOSE.</source>
+        <translation>Noch kein Ziel festgelegt: steward repo declare NAME --purpose ZWECK.</translation>
+    </message>
+    <message>
+        <source>steward duo import: name one duo.owl or duo.csv file.</source>
+        <translation>steward duo import: eine duo.owl- oder duo.csv-Datei angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported DUO release %1: %n term(s).</source>
+        <translation>
+            <numerusform>DUO-Release %1 importiert: %n Begriff.</numerusform>
+            <numerusform>DUO-Release %1 importiert: %n Begriffe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obsolete</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>steward duo: use import FILE or list.</source>
+        <translation>steward duo: import DATEI oder list verwenden.</translation>
+    </message>
+    <message>
+        <source>steward repo declare NAME --purpose PURPOSE</source>
+        <translation>steward repo declare NAME --purpose ZWECK</translation>
+    </message>
+    <message>
+        <source>%1 declares: %2</source>
+        <translation>%1 erklärt: %2</translation>
+    </message>
+    <message>
+        <source>steward repo: use declare NAME --purpose PURPOSE, or list.</source>
+        <translation>steward repo: declare NAME --purpose ZWECK oder list verwenden.</translation>
+    </message>
+    <message>
+        <source>--state: use pending, in_review, changes_requested, approved or rejected.</source>
+        <translation>--state: pending, in_review, changes_requested, approved oder rejected verwenden.</translation>
+    </message>
+    <message>
+        <source>No review items match.</source>
+        <translation>Keine passenden Prüfvorgänge.</translation>
+    </message>
+    <message>
+        <source>steward review: use list, approve, reject, request-changes, start or reopen.</source>
+        <translation>steward review: list, approve, reject, request-changes, start oder reopen verwenden.</translation>
+    </message>
+    <message>
+        <source>steward review %1 DATASET --destination NAME --comment TEXT</source>
+        <translation>steward review %1 DATENSATZ --destination NAME --comment TEXT</translation>
+    </message>
+    <message>
+        <source>steward review %1 needs --comment TEXT (it may be empty for an approval the matcher allows).</source>
+        <translation>steward review %1 braucht --comment TEXT (bei einer Freigabe, die der Abgleich erlaubt, darf er leer sein).</translation>
+    </message>
+    <message>
+        <source>No review item for %1 and %2.</source>
+        <translation>Kein Prüfvorgang für %1 und %2.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3.</source>
+        <translation>%1 für %2: %3.</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Neuester Hash: %1</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1: %2</source>
+        <translation>Prüfprotokoll bei Eintrag %1 BESCHÄDIGT: %2</translation>
+    </message>
+    <message>
+        <source>steward audit export FILE</source>
+        <translation>steward audit export DATEI</translation>
+    </message>
+    <message>
+        <source>Exported the audit log to %1.</source>
+        <translation>Prüfprotokoll nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>steward audit: use verify or export FILE.</source>
+        <translation>steward audit: verify oder export DATEI verwenden.</translation>
+    </message>
+    <message>
+        <source>steward consent match takes no file; give --consent and --purpose.</source>
+        <translation>steward consent match nimmt keine Datei an; --consent und --purpose angeben.</translation>
+    </message>
+    <message>
+        <source>steward consent: use import FILE, show DATASET or match --consent C --purpose P.</source>
+        <translation>steward consent: import DATEI, show DATENSATZ oder match --consent C --purpose P verwenden.</translation>
+    </message>
+    <message>
+        <source>steward consent import: name one file.</source>
+        <translation>steward consent import: eine Datei angeben.</translation>
+    </message>
+    <message>
+        <source>steward consent show: name one dataset.</source>
+        <translation>steward consent show: einen Datensatz angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log verified: %n entr(y|ies), chain intact.</source>
+        <translation>
+            <numerusform>Prüfprotokoll verifiziert: %n Eintrag, Kette intakt.</numerusform>
+            <numerusform>Prüfprotokoll verifiziert: %n Einträge, Kette intakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditCommand</name>
+    <message>
+        <source>Remove the consent of %1</source>
+        <translation>Einwilligung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Record the consent of %1</source>
+        <translation>Einwilligung von %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Edit the consent of %1</source>
+        <translation>Einwilligung von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatcher</name>
+    <message>
+        <source>Steward has no rule for the permission %1; a steward must decide.</source>
+        <translation>Steward hat keine Regel für die Erlaubnis %1; darüber muss eine Datentreuhänderin oder ein Datentreuhänder entscheiden.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows general research.</source>
+        <translation>Die Einwilligung (%1) erlaubt allgemeine Forschung.</translation>
+    </message>
+    <message>
+        <source>The consent allows only health, medical or biomedical research (HMB); general research is not allowed.</source>
+        <translation>Die Einwilligung erlaubt nur Gesundheits-, medizinische oder biomedizinische Forschung (HMB); allgemeine Forschung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The consent allows only research on %1 (DS); general research is not allowed.</source>
+        <translation>Die Einwilligung erlaubt nur Forschung zu %1 (DS); allgemeine Forschung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The consent allows only population origins or ancestry research (POA); general research is not allowed.</source>
+        <translation>Die Einwilligung erlaubt nur Forschung zu Populationsherkunft oder Abstammung (POA); allgemeine Forschung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows health, medical or biomedical research.</source>
+        <translation>Die Einwilligung (%1) erlaubt Gesundheits-, medizinische oder biomedizinische Forschung.</translation>
+    </message>
+    <message>
+        <source>The consent allows only research on %1 (DS); health, medical or biomedical research in general is not allowed.</source>
+        <translation>Die Einwilligung erlaubt nur Forschung zu %1 (DS); Gesundheits-, medizinische oder biomedizinische Forschung im Allgemeinen ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The consent allows only population origins or ancestry research (POA); health, medical or biomedical research is not allowed.</source>
+        <translation>Die Einwilligung erlaubt nur Forschung zu Populationsherkunft oder Abstammung (POA); Gesundheits-, medizinische oder biomedizinische Forschung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows research on any disease, including %2.</source>
+        <translation>Die Einwilligung (%1) erlaubt Forschung zu jeder Krankheit, einschließlich %2.</translation>
+    </message>
+    <message>
+        <source>The consent allows only population origins or ancestry research (POA); disease research is not allowed.</source>
+        <translation>Die Einwilligung erlaubt nur Forschung zu Populationsherkunft oder Abstammung (POA); Krankheitsforschung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows population origins or ancestry research.</source>
+        <translation>Die Einwilligung (%1) erlaubt Forschung zu Populationsherkunft oder Abstammung.</translation>
+    </message>
+    <message>
+        <source>The consent allows health, medical or biomedical research (HMB), which excludes population origins or ancestry research.</source>
+        <translation>Die Einwilligung erlaubt Gesundheits-, medizinische oder biomedizinische Forschung (HMB), was Forschung zu Populationsherkunft oder Abstammung ausschließt.</translation>
+    </message>
+    <message>
+        <source>The consent allows only research on %1 (DS); population origins or ancestry research is not allowed.</source>
+        <translation>Die Einwilligung erlaubt nur Forschung zu %1 (DS); Forschung zu Populationsherkunft oder Abstammung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows methods development.</source>
+        <translation>Die Einwilligung (%1) erlaubt Methodenentwicklung.</translation>
+    </message>
+    <message>
+        <source>The consent allows only research on %1 (DS) and the methods development names no disease; confirm the methods are developed for that research.</source>
+        <translation>Die Einwilligung erlaubt nur Forschung zu %1 (DS), und die Methodenentwicklung nennt keine Krankheit; bestätigen, dass die Methoden für diese Forschung entwickelt werden.</translation>
+    </message>
+    <message>
+        <source>The consent (NRES) places no restriction, so clinical care use is allowed.</source>
+        <translation>Die Einwilligung (NRES) enthält keine Einschränkung; die Nutzung in der klinischen Versorgung ist daher erlaubt.</translation>
+    </message>
+    <message>
+        <source>The consent (%1 with CC) allows clinical care use.</source>
+        <translation>Die Einwilligung (%1 mit CC) erlaubt die Nutzung in der klinischen Versorgung.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows research use only; clinical care needs NRES or the CC modifier.</source>
+        <translation>Die Einwilligung (%1) erlaubt nur die Nutzung für die Forschung; klinische Versorgung erfordert NRES oder den Modifikator CC.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1; the methods are developed for %2, which it covers.</source>
+        <translation>Die Einwilligung erlaubt krankheitsspezifische Forschung zu %1; die Methoden werden für %2 entwickelt, was davon abgedeckt ist.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1; the destination&apos;s purpose, %2, is one of them or a subtype.</source>
+        <translation>Die Einwilligung erlaubt krankheitsspezifische Forschung zu %1; der Nutzungszweck des Ziels, %2, ist eine davon oder ein Subtyp.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1 only; the methods are developed for %2, which is not one of them nor a subtype.</source>
+        <translation>Die Einwilligung erlaubt krankheitsspezifische Forschung nur zu %1; die Methoden werden für %2 entwickelt, was weder eine davon noch ein Subtyp ist.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1 only; the destination&apos;s purpose, %2, is not one of them nor a subtype.</source>
+        <translation>Die Einwilligung erlaubt krankheitsspezifische Forschung nur zu %1; der Nutzungszweck des Ziels, %2, ist weder eine davon noch ein Subtyp.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1; Steward&apos;s disease hierarchy does not know %2, so a steward must decide whether the destination&apos;s purpose, %3, lies within the consent.</source>
+        <translation>Die Einwilligung erlaubt krankheitsspezifische Forschung zu %1; die Krankheitshierarchie von Steward kennt %2 nicht, daher muss eine Datentreuhänderin oder ein Datentreuhänder entscheiden, ob der Nutzungszweck des Ziels, %3, von der Einwilligung gedeckt ist.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1; Steward cannot compare %2 with them across disease ontologies, so a steward must decide.</source>
+        <translation>Die Einwilligung erlaubt krankheitsspezifische Forschung zu %1; Steward kann %2 nicht über Krankheitsontologien hinweg damit vergleichen, daher muss eine Datentreuhänderin oder ein Datentreuhänder entscheiden.</translation>
+    </message>
+    <message>
+        <source>The consent forbids methods development (NMDS), and methods development is the destination&apos;s purpose.</source>
+        <translation>Die Einwilligung verbietet Methodenentwicklung (NMDS), und Methodenentwicklung ist der Nutzungszweck des Ziels.</translation>
+    </message>
+    <message>
+        <source>The consent forbids methods development (NMDS); the destination&apos;s purpose is not methods development.</source>
+        <translation>Die Einwilligung verbietet Methodenentwicklung (NMDS); der Nutzungszweck des Ziels ist keine Methodenentwicklung.</translation>
+    </message>
+    <message>
+        <source>The consent forbids population origins or ancestry research (NPOA), and that is the destination&apos;s purpose.</source>
+        <translation>Die Einwilligung verbietet Forschung zu Populationsherkunft oder Abstammung (NPOA), und genau das ist der Nutzungszweck des Ziels.</translation>
+    </message>
+    <message>
+        <source>The consent forbids population origins or ancestry research (NPOA); the destination&apos;s purpose is not such research.</source>
+        <translation>Die Einwilligung verbietet Forschung zu Populationsherkunft oder Abstammung (NPOA); der Nutzungszweck des Ziels ist keine solche Forschung.</translation>
+    </message>
+    <message>
+        <source>The consent allows use by not-for-profit organisations only (NPU); the destination is a for-profit organisation.</source>
+        <translation>Die Einwilligung erlaubt die Nutzung nur durch gemeinnützige Organisationen (NPU); das Ziel ist eine gewinnorientierte Organisation.</translation>
+    </message>
+    <message>
+        <source>The consent allows use by not-for-profit organisations only (NPU); the destination is not for profit.</source>
+        <translation>Die Einwilligung erlaubt die Nutzung nur durch gemeinnützige Organisationen (NPU); das Ziel ist nicht gewinnorientiert.</translation>
+    </message>
+    <message>
+        <source>The consent allows non-commercial use only (NCU); the destination&apos;s use is commercial.</source>
+        <translation>Die Einwilligung erlaubt nur nicht kommerzielle Nutzung (NCU); die Nutzung durch das Ziel ist kommerziell.</translation>
+    </message>
+    <message>
+        <source>The consent allows non-commercial use only (NCU); the destination&apos;s use is not commercial.</source>
+        <translation>Die Einwilligung erlaubt nur nicht kommerzielle Nutzung (NCU); die Nutzung durch das Ziel ist nicht kommerziell.</translation>
+    </message>
+    <message>
+        <source>The consent allows only not-for-profit, non-commercial use (NPUNCU); the destination is a for-profit organisation and its use is commercial.</source>
+        <translation>Die Einwilligung erlaubt nur gemeinnützige, nicht kommerzielle Nutzung (NPUNCU); das Ziel ist eine gewinnorientierte Organisation und die Nutzung ist kommerziell.</translation>
+    </message>
+    <message>
+        <source>The consent allows only not-for-profit, non-commercial use (NPUNCU); the destination is a for-profit organisation.</source>
+        <translation>Die Einwilligung erlaubt nur gemeinnützige, nicht kommerzielle Nutzung (NPUNCU); das Ziel ist eine gewinnorientierte Organisation.</translation>
+    </message>
+    <message>
+        <source>The consent allows only not-for-profit, non-commercial use (NPUNCU); the destination&apos;s use is commercial.</source>
+        <translation>Die Einwilligung erlaubt nur gemeinnützige, nicht kommerzielle Nutzung (NPUNCU); die Nutzung durch das Ziel ist kommerziell.</translation>
+    </message>
+    <message>
+        <source>The consent allows only not-for-profit, non-commercial use (NPUNCU); the destination is not for profit and its use is not commercial.</source>
+        <translation>Die Einwilligung erlaubt nur gemeinnützige, nicht kommerzielle Nutzung (NPUNCU); das Ziel ist nicht gewinnorientiert und die Nutzung ist nicht kommerziell.</translation>
+    </message>
+    <message>
+        <source>The consent requires ethics approval (IRB), and the destination holds it.</source>
+        <translation>Die Einwilligung erfordert ein Ethikvotum (IRB), und das Ziel verfügt darüber.</translation>
+    </message>
+    <message>
+        <source>The consent requires ethics approval (IRB); the destination does not declare it.</source>
+        <translation>Die Einwilligung erfordert ein Ethikvotum (IRB); das Ziel gibt keines an.</translation>
+    </message>
+    <message>
+        <source>The consent requires collaboration with the data&apos;s providers (COL), and the destination commits to it.</source>
+        <translation>Die Einwilligung erfordert die Zusammenarbeit mit den Datengebern (COL), und das Ziel verpflichtet sich dazu.</translation>
+    </message>
+    <message>
+        <source>The consent requires collaboration with the data&apos;s providers (COL) and the destination does not declare it; confirm a collaboration is agreed.</source>
+        <translation>Die Einwilligung erfordert die Zusammenarbeit mit den Datengebern (COL), und das Ziel gibt sie nicht an; bestätigen, dass eine Zusammenarbeit vereinbart ist.</translation>
+    </message>
+    <message>
+        <source>The consent requires collaboration with %1 (COL), and the destination commits to it.</source>
+        <translation>Die Einwilligung erfordert die Zusammenarbeit mit %1 (COL), und das Ziel verpflichtet sich dazu.</translation>
+    </message>
+    <message>
+        <source>The consent requires collaboration with %1 (COL) and the destination does not declare it; confirm a collaboration is agreed.</source>
+        <translation>Die Einwilligung erfordert die Zusammenarbeit mit %1 (COL), und das Ziel gibt sie nicht an; bestätigen, dass eine Zusammenarbeit vereinbart ist.</translation>
+    </message>
+    <message>
+        <source>The consent requires publishing the results (PUB), and the destination commits to it.</source>
+        <translation>Die Einwilligung erfordert die Veröffentlichung der Ergebnisse (PUB), und das Ziel verpflichtet sich dazu.</translation>
+    </message>
+    <message>
+        <source>The consent requires publishing the results (PUB) and the destination does not declare it; confirm the results will be published.</source>
+        <translation>Die Einwilligung erfordert die Veröffentlichung der Ergebnisse (PUB), und das Ziel gibt sie nicht an; bestätigen, dass die Ergebnisse veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>The consent requires returning derived data to the resource (RTN), and the destination commits to it.</source>
+        <translation>Die Einwilligung erfordert die Rückgabe abgeleiteter Daten an die Ressource (RTN), und das Ziel verpflichtet sich dazu.</translation>
+    </message>
+    <message>
+        <source>The consent requires returning derived data to the resource (RTN) and the destination does not declare it; confirm derived data will be returned.</source>
+        <translation>Die Einwilligung erfordert die Rückgabe abgeleiteter Daten an die Ressource (RTN), und das Ziel gibt sie nicht an; bestätigen, dass abgeleitete Daten zurückgegeben werden.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to approved users (US); confirm every user at the destination is approved.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf zugelassene Nutzer (US); bestätigen, dass alle Nutzer beim Ziel zugelassen sind.</translation>
+    </message>
+    <message>
+        <source>The consent limits research to %1 (RS); confirm the destination&apos;s research is of this kind.</source>
+        <translation>Die Einwilligung beschränkt die Forschung auf %1 (RS); bestätigen, dass die Forschung beim Ziel von dieser Art ist.</translation>
+    </message>
+    <message>
+        <source>The consent allows genetic studies only (GSO); confirm the destination&apos;s research is a genetic study.</source>
+        <translation>Die Einwilligung erlaubt nur genetische Studien (GSO); bestätigen, dass die Forschung beim Ziel eine genetische Studie ist.</translation>
+    </message>
+    <message>
+        <source>The consent allows clinical care use (CC), which is the destination&apos;s purpose.</source>
+        <translation>Die Einwilligung erlaubt die Nutzung in der klinischen Versorgung (CC), und das ist der Nutzungszweck des Ziels.</translation>
+    </message>
+    <message>
+        <source>The consent adds clinical care use (CC); it places no restriction on the destination&apos;s purpose.</source>
+        <translation>Die Einwilligung erlaubt zusätzlich die Nutzung in der klinischen Versorgung (CC); den Nutzungszweck des Ziels schränkt das nicht ein.</translation>
+    </message>
+    <message>
+        <source>Steward has no rule for the modifier %1; a steward must decide.</source>
+        <translation>Steward hat keine Regel für den Modifikator %1; darüber muss eine Datentreuhänderin oder ein Datentreuhänder entscheiden.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS) and the destination declares no region; confirm where the data will be used.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf %1 (GS), und das Ziel gibt keine Region an; bestätigen, wo die Daten genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS); the destination&apos;s region, %2, lies within it.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf %1 (GS); die Region des Ziels, %2, liegt darin.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS); the destination&apos;s region, %2, reaches beyond it.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf %1 (GS); die Region des Ziels, %2, reicht darüber hinaus.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS); the destination&apos;s region, %2, lies outside it.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf %1 (GS); die Region des Ziels, %2, liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS) and Steward does not know the destination&apos;s region &apos;%2&apos;; confirm where the data will be used.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf %1 (GS), und Steward kennt die Region „%2“ des Ziels nicht; bestätigen, wo die Daten genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The consent allows use until %1 (TS); the use on %2 is after that.</source>
+        <translation>Die Einwilligung erlaubt die Nutzung bis %1 (TS); die Nutzung am %2 liegt danach.</translation>
+    </message>
+    <message>
+        <source>The consent allows use until %1 (TS); the use on %2 is within that time.</source>
+        <translation>Die Einwilligung erlaubt die Nutzung bis %1 (TS); die Nutzung am %2 liegt innerhalb dieses Zeitraums.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date (TS), but the consent date is not recorded; confirm the time limit by hand.</source>
+        <translation>
+            <numerusform>Die Einwilligung erlaubt die Nutzung für %n Monat ab dem Einwilligungsdatum (TS), das Einwilligungsdatum ist aber nicht erfasst; die Frist von Hand bestätigen.</numerusform>
+            <numerusform>Die Einwilligung erlaubt die Nutzung für %n Monate ab dem Einwilligungsdatum (TS), das Einwilligungsdatum ist aber nicht erfasst; die Frist von Hand bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date %1, until %2 (TS); the use on %3 is after that.</source>
+        <translation>
+            <numerusform>Die Einwilligung erlaubt die Nutzung für %n Monat ab dem Einwilligungsdatum %1, also bis %2 (TS); die Nutzung am %3 liegt danach.</numerusform>
+            <numerusform>Die Einwilligung erlaubt die Nutzung für %n Monate ab dem Einwilligungsdatum %1, also bis %2 (TS); die Nutzung am %3 liegt danach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date %1, until %2 (TS); the use on %3 is within that time.</source>
+        <translation>
+            <numerusform>Die Einwilligung erlaubt die Nutzung für %n Monat ab dem Einwilligungsdatum %1, also bis %2 (TS); die Nutzung am %3 liegt innerhalb dieses Zeitraums.</numerusform>
+            <numerusform>Die Einwilligung erlaubt die Nutzung für %n Monate ab dem Einwilligungsdatum %1, also bis %2 (TS); die Nutzung am %3 liegt innerhalb dieses Zeitraums.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent sets a publication moratorium (MOR) without a valid date; confirm when results may be published.</source>
+        <translation>Die Einwilligung legt eine Publikationssperre (MOR) ohne gültiges Datum fest; bestätigen, ab wann Ergebnisse veröffentlicht werden dürfen.</translation>
+    </message>
+    <message>
+        <source>The consent forbids publishing results before %1 (MOR); the use on %2 is on or after that date.</source>
+        <translation>Die Einwilligung verbietet die Veröffentlichung von Ergebnissen vor dem %1 (MOR); die Nutzung am %2 liegt an oder nach diesem Datum.</translation>
+    </message>
+    <message>
+        <source>The consent forbids publishing results before %1 (MOR); the destination plans to publish and the use on %2 is before that date.</source>
+        <translation>Die Einwilligung verbietet die Veröffentlichung von Ergebnissen vor dem %1 (MOR); das Ziel plant eine Veröffentlichung, und die Nutzung am %2 liegt vor diesem Datum.</translation>
+    </message>
+    <message>
+        <source>The consent forbids publishing results before %1 (MOR) and the use on %2 is before that date; confirm nothing will be published early.</source>
+        <translation>Die Einwilligung verbietet die Veröffentlichung von Ergebnissen vor dem %1 (MOR), und die Nutzung am %2 liegt vor diesem Datum; bestätigen, dass nichts vorzeitig veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the project %1 (PS) and the destination declares no project; confirm the data will be used in that project.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf das Projekt %1 (PS), und das Ziel gibt kein Projekt an; bestätigen, dass die Daten in diesem Projekt genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the institution %1 (IS) and the destination declares no institution; confirm the data will be used there.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf die Einrichtung %1 (IS), und das Ziel gibt keine Einrichtung an; bestätigen, dass die Daten dort genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the project %1 (PS), and the destination&apos;s project is %2.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf das Projekt %1 (PS), und das Projekt des Ziels ist %2.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the institution %1 (IS), and the destination&apos;s institution is %2.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf die Einrichtung %1 (IS), und die Einrichtung des Ziels ist %2.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the project %1 (PS); the destination&apos;s project is %2.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf das Projekt %1 (PS); das Projekt des Ziels ist jedoch %2.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the institution %1 (IS); the destination&apos;s institution is %2.</source>
+        <translation>Die Einwilligung beschränkt die Nutzung auf die Einrichtung %1 (IS); die Einrichtung des Ziels ist jedoch %2.</translation>
+    </message>
+    <message>
+        <source>The consent has no valid permission, so no use can be approved.</source>
+        <translation>Die Einwilligung enthält keine gültige Erlaubnis; daher kann keine Nutzung freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRecord</name>
+    <message>
+        <source>Consent withdrawn on %1.</source>
+        <translation>Einwilligung am %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Einwilligung widerrufen.</translation>
+    </message>
+    <message>
+        <source>Consent expired on %1.</source>
+        <translation>Einwilligung am %1 abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSheetImporter</name>
+    <message>
+        <source>Sample %1 appears twice; its first row is line %2. Keep one row per sample and dataset.</source>
+        <translation>Probe %1 kommt zweimal vor; ihre erste Zeile ist Zeile %2. Nur eine Zeile pro Probe und Datensatz angeben.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed.</source>
+        <translation>Ein in dieser Zeile begonnenes Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The header row needs the columns sample_id and consent; found: %1.</source>
+        <translation>Die Kopfzeile braucht die Spalten sample_id und consent; gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice in the header.</source>
+        <translation>Die Spalte %1 kommt in der Kopfzeile zweimal vor.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2; check for a missing or extra delimiter, or quote fields that contain one.</source>
+        <translation>Diese Zeile hat %1 Felder, die Kopfzeile aber %2; auf ein fehlendes oder überzähliges Trennzeichen prüfen oder Felder, die eines enthalten, in Anführungszeichen setzen.</translation>
+    </message>
+    <message>
+        <source>The sample_id is empty.</source>
+        <translation>Die sample_id ist leer.</translation>
+    </message>
+    <message>
+        <source>The consent is empty; give DUO codes such as GRU or DS(MONDO:0005148);NPU.</source>
+        <translation>Die Einwilligung ist leer; DUO-Codes wie GRU oder DS(MONDO:0005148);NPU angeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; im Format YYYY-MM-DD schreiben.</translation>
+    </message>
+    <message>
+        <source>The expiry %1 is before the consent date %2.</source>
+        <translation>Das Ablaufdatum %1 liegt vor dem Einwilligungsdatum %2.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is in the future.</source>
+        <translation>Das Einwilligungsdatum %1 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or a withdrawal date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist weder yes noch no noch ein Widerrufsdatum (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The consent document %1 cannot be read: it must exist so its SHA-256 can be recorded.</source>
+        <translation>Das Einwilligungsdokument %1 kann nicht gelesen werden: Es muss vorhanden sein, damit sein SHA-256 erfasst werden kann.</translation>
+    </message>
+    <message>
+        <source>The sheet has a header but no rows.</source>
+        <translation>Die Tabelle hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>This Phenopacket carries no consent: it has no dataUseConditions.duoDataUse list.</source>
+        <translation>Dieses Phenopacket enthält keine Einwilligung: Es hat keine Liste dataUseConditions.duoDataUse.</translation>
+    </message>
+    <message>
+        <source>This Phenopacket has no subject id, so its consent cannot be attached to a sample.</source>
+        <translation>Dieses Phenopacket hat keine Subjekt-ID; seine Einwilligung kann daher keiner Probe zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DUO term id known to %2.</source>
+        <translation>%1 ist keine DUO-Begriffs-ID, die %2 kennt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: column %2: %3</source>
+        <translation>%1: Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; this is not a consent sheet.</source>
+        <translation>Die Datei ist größer als 64 MB; das ist keine Einwilligungstabelle.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Sample %1 is not in the dataset %2.</source>
+        <translation>Probe %1 ist nicht im Datensatz %2 enthalten.</translation>
+    </message>
+    <message>
+        <source>No dataset named %1 is in the catalog; the consent is kept for when it is scanned.</source>
+        <translation>Im Katalog gibt es keinen Datensatz namens %1; die Einwilligung wird aufbewahrt, bis er gescannt wird.</translation>
+    </message>
+    <message>
+        <source>No file in the catalog contains sample %1.</source>
+        <translation>Keine Datei im Katalog enthält die Probe %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 contains %n sample(s) with no consent in this sheet or the catalog: %2.</source>
+        <translation>
+            <numerusform>%1 enthält %n Probe ohne Einwilligung in dieser Tabelle oder im Katalog: %2.</numerusform>
+            <numerusform>%1 enthält %n Proben ohne Einwilligung in dieser Tabelle oder im Katalog: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,6 +1432,241 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>DataUse</name>
+    <message>
+        <source>The purpose is empty; start it with primary= and one of gru, hmb, disease, poa, methods or clinical.</source>
+        <translation>Der Zweck ist leer; mit primary= und einem von gru, hmb, disease, poa, methods oder clinical beginnen.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the purpose is empty; remove the extra &apos;;&apos;.</source>
+        <translation>Angabe %1 des Zwecks ist leer; das überzählige „;“ entfernen.</translation>
+    </message>
+    <message>
+        <source>Unknown item &apos;%1&apos; in the purpose; use primary, disease, for-profit, commercial, region, irb, project, institution, collaboration, publication, return-data or date.</source>
+        <translation>Unbekannte Angabe „%1“ im Zweck; primary, disease, for-profit, commercial, region, irb, project, institution, collaboration, publication, return-data oder date verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the purpose; keep one.</source>
+        <translation>„%1“ kommt im Zweck zweimal vor; nur einmal angeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a flag and takes no value; write %2 alone.</source>
+        <translation>„%1“ ist ein Schalter und hat keinen Wert; %2 allein schreiben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the purpose needs a value, such as %2.</source>
+        <translation>„%1“ im Zweck braucht einen Wert, etwa %2.</translation>
+    </message>
+    <message>
+        <source>Unknown primary purpose in &apos;%1&apos;; use gru, hmb, disease, poa, methods or clinical.</source>
+        <translation>Unbekannter Hauptzweck in „%1“; gru, hmb, disease, poa, methods oder clinical verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a disease id; use MONDO ids such as MONDO:0005148 or DOID ids such as DOID:9352.</source>
+        <translation>„%1“ in „%2“ ist keine Krankheits-ID; MONDO-IDs wie MONDO:0005148 oder DOID-IDs wie DOID:9352 verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown region in &apos;%1&apos;; use an ISO 3166-1 alpha-2 country code such as DE, or EU, EEA, EUR or WORLD.</source>
+        <translation>Unbekannte Region in „%1“; einen Ländercode nach ISO 3166-1 alpha-2 wie DE oder EU, EEA, EUR bzw. WORLD verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date; write it YYYY-MM-DD, such as date=2026-01-31.</source>
+        <translation>„%1“ ist kein gültiges Datum; im Format YYYY-MM-DD schreiben, etwa date=2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The purpose has no primary purpose; add primary= and one of gru, hmb, disease, poa, methods or clinical.</source>
+        <translation>Der Zweck hat keinen Hauptzweck; primary= mit einem von gru, hmb, disease, poa, methods oder clinical ergänzen.</translation>
+    </message>
+    <message>
+        <source>Disease research needs the diseases it studies; add disease= with their ids, such as disease=MONDO:0005148.</source>
+        <translation>Krankheitsforschung braucht die untersuchten Krankheiten; disease= mit deren IDs ergänzen, etwa disease=MONDO:0005148.</translation>
+    </message>
+    <message>
+        <source>&apos;disease=%1&apos; is allowed only with primary=disease or primary=methods.</source>
+        <translation>„disease=%1“ ist nur mit primary=disease oder primary=methods erlaubt.</translation>
+    </message>
+    <message>
+        <source>General research.</source>
+        <translation>Allgemeine Forschung.</translation>
+    </message>
+    <message>
+        <source>Health, medical or biomedical research.</source>
+        <translation>Gesundheits-, medizinische oder biomedizinische Forschung.</translation>
+    </message>
+    <message>
+        <source>Research on %1.</source>
+        <translation>Forschung zu %1.</translation>
+    </message>
+    <message>
+        <source>Population origins or ancestry research.</source>
+        <translation>Forschung zu Populationsherkunft oder Abstammung.</translation>
+    </message>
+    <message>
+        <source>Methods development.</source>
+        <translation>Methodenentwicklung.</translation>
+    </message>
+    <message>
+        <source>Methods development for %1.</source>
+        <translation>Methodenentwicklung für %1.</translation>
+    </message>
+    <message>
+        <source>Clinical care.</source>
+        <translation>Klinische Versorgung.</translation>
+    </message>
+    <message>
+        <source>The user is a for-profit organisation.</source>
+        <translation>Der Nutzer ist eine gewinnorientierte Organisation.</translation>
+    </message>
+    <message>
+        <source>The use is commercial.</source>
+        <translation>Die Nutzung ist kommerziell.</translation>
+    </message>
+    <message>
+        <source>The data will be used in %1.</source>
+        <translation>Die Daten werden in %1 genutzt.</translation>
+    </message>
+    <message>
+        <source>Ethics approval is held.</source>
+        <translation>Ein Ethikvotum liegt vor.</translation>
+    </message>
+    <message>
+        <source>The project is %1.</source>
+        <translation>Das Projekt ist %1.</translation>
+    </message>
+    <message>
+        <source>The institution is %1.</source>
+        <translation>Die Einrichtung ist %1.</translation>
+    </message>
+    <message>
+        <source>The user will collaborate with the data&apos;s providers.</source>
+        <translation>Der Nutzer wird mit den Datengebern zusammenarbeiten.</translation>
+    </message>
+    <message>
+        <source>The results will be published.</source>
+        <translation>Die Ergebnisse werden veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Derived data will be returned to the resource.</source>
+        <translation>Abgeleitete Daten werden an die Ressource zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The use takes place on %1.</source>
+        <translation>Die Nutzung erfolgt am %1.</translation>
+    </message>
+    <message>
+        <source>General research</source>
+        <translation>Allgemeine Forschung</translation>
+    </message>
+    <message>
+        <source>Health, medical or biomedical research</source>
+        <translation>Gesundheits-, medizinische oder biomedizinische Forschung</translation>
+    </message>
+    <message>
+        <source>Disease research</source>
+        <translation>Krankheitsforschung</translation>
+    </message>
+    <message>
+        <source>Population origins or ancestry research</source>
+        <translation>Forschung zu Populationsherkunft oder Abstammung</translation>
+    </message>
+    <message>
+        <source>Methods development</source>
+        <translation>Methodenentwicklung</translation>
+    </message>
+    <message>
+        <source>Clinical care</source>
+        <translation>Klinische Versorgung</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetConsent</name>
+    <message>
+        <source>No dataset named &apos;%1&apos; in the catalog; scan its folder first.</source>
+        <translation>Kein Datensatz namens „%1“ im Katalog; zuerst seinen Ordner scannen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 datasets; give the path of one: %3</source>
+        <translation>„%1“ bezeichnet %2 Datensätze; den Pfad eines davon angeben: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sample(s) consented</source>
+        <translation>
+            <numerusform>%n Probe mit Einwilligung</numerusform>
+            <numerusform>Alle %n Proben mit Einwilligung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without consent</source>
+        <translation>
+            <numerusform>%n ohne Einwilligung</numerusform>
+            <numerusform>%n ohne Einwilligung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n ausgeschlossen</numerusform>
+            <numerusform>%n ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 consented (%3)</source>
+        <translation>%1 von %2 mit Einwilligung (%3)</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>den Datensatz</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for %1 in %2; nothing may be shared without one.</source>
+        <translation>Für %1 in %2 ist keine Einwilligung erfasst; ohne Einwilligung darf nichts geteilt werden.</translation>
+    </message>
+    <message>
+        <source>The consent recorded for %1 (%2) cannot be read: %3</source>
+        <translation>Die für %1 (%2) erfasste Einwilligung kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>A reference sequence holds no participant&apos;s data; no consent is needed.</source>
+        <translation>Eine Referenzsequenz enthält keine Daten von Teilnehmenden; es ist keine Einwilligung nötig.</translation>
+    </message>
+    <message>
+        <source>No samples were found in %1 and no dataset-level consent is recorded; check what it contains and record its consent.</source>
+        <translation>In %1 wurden keine Proben gefunden, und es ist keine Einwilligung auf Datensatzebene erfasst; den Inhalt prüfen und die Einwilligung erfassen.</translation>
+    </message>
+    <message>
+        <source>Every sample of %1 is excluded (consent withdrawn or expired); nothing is left to share.</source>
+        <translation>Alle Proben von %1 sind ausgeschlossen (Einwilligung widerrufen oder abgelaufen); es bleibt nichts zu teilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent of all %n included sample(s) allows this use.</source>
+        <translation>
+            <numerusform>Die Einwilligung der %n eingeschlossenen Probe erlaubt diese Nutzung.</numerusform>
+            <numerusform>Die Einwilligung aller %n eingeschlossenen Proben erlaubt diese Nutzung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent of %n included sample(s) does not allow this use.</source>
+        <translation>
+            <numerusform>%n eingeschlossene Probe hat keine Einwilligung für diese Nutzung.</numerusform>
+            <numerusform>%n eingeschlossene Proben haben keine Einwilligung für diese Nutzung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n included sample(s) (needs|need) a reviewer&apos;s decision; none is denied.</source>
+        <translation>
+            <numerusform>%n eingeschlossene Probe erfordert eine Entscheidung der prüfenden Person; keine wird abgelehnt.</numerusform>
+            <numerusform>%n eingeschlossene Proben erfordern eine Entscheidung der prüfenden Person; keine wird abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) (is|are) excluded and will be removed.</source>
+        <translation>
+            <numerusform>%n Probe ist ausgeschlossen und wird entfernt.</numerusform>
+            <numerusform>%n Proben sind ausgeschlossen und werden entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>Cannot move %1 into place as %2.</source>
@@ -595,6 +1742,345 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>Digest</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiseaseHierarchy</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>disease id and its label</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadSink</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute a SHA-256.</source>
+        <translation>OpenSSL konnte keinen SHA-256 berechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DuoReleaseImporter</name>
+    <message>
+        <source>permission</source>
+        <translation>Erlaubnis</translation>
+    </message>
+    <message>
+        <source>modifier</source>
+        <translation>Modifikator</translation>
+    </message>
+    <message>
+        <source>other term</source>
+        <translation>anderer Begriff</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) has no code, so consent text cannot name it.</source>
+        <translation>%1: %2 (%3) hat keinen Code und kann daher in Einwilligungstexten nicht genannt werden.</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 belongs to both %3 and %4; Steward uses %3.</source>
+        <translation>%1: Der Code %2 gehört sowohl zu %3 als auch zu %4; Steward verwendet %3.</translation>
+    </message>
+    <message>
+        <source>%1: no term is a permission or a modifier, so no consent can be written with this release.</source>
+        <translation>%1: Kein Begriff ist eine Erlaubnis oder ein Modifikator; mit diesem Release lässt sich daher keine Einwilligung formulieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a DUO release: %2.</source>
+        <translation>%1 kann nicht als DUO-Release importiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 contains no DUO terms: no OWL class has a DUO:nnnnnnn id. Choose the duo.owl or duo-basic.owl of a DUO release.</source>
+        <translation>%1 enthält keine DUO-Begriffe: Keine OWL-Klasse hat eine ID der Form DUO:nnnnnnn. Die duo.owl oder duo-basic.owl eines DUO-Releases wählen.</translation>
+    </message>
+    <message>
+        <source>%1 names no version (no owl:versionIRI or owl:versionInfo), so the release is called &quot;%2&quot; after its SHA-256.</source>
+        <translation>%1 nennt keine Version (weder owl:versionIRI noch owl:versionInfo); das Release heißt daher nach seinem SHA-256 „%2“.</translation>
+    </message>
+    <message>
+        <source>it is not XML</source>
+        <translation>es ist kein XML</translation>
+    </message>
+    <message>
+        <source>it is XML but not an RDF/XML ontology (the root element is &lt;%1&gt;)</source>
+        <translation>es ist XML, aber keine RDF/XML-Ontologie (das Wurzelelement ist &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line %1: %2)</source>
+        <translation>es ist kein wohlgeformtes XML (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies under both the permissions and the modifiers; it is imported as neither.</source>
+        <translation>%1: %2 steht sowohl unter den Erlaubnissen als auch unter den Modifikatoren; es wird als keines von beiden importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 names its replacement as &quot;%3&quot;, which is not a DUO id; it is imported without one.</source>
+        <translation>%1: %2 nennt als Ersatz „%3“, was keine DUO-ID ist; es wird ohne Ersatz importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is replaced by %3; Steward records the first, %4.</source>
+        <translation>%1: %2 wird durch %3 ersetzt; Steward erfasst den ersten, %4.</translation>
+    </message>
+    <message>
+        <source>%1: the class %2 has the id %3; Steward goes by the id.</source>
+        <translation>%1: Die Klasse %2 hat die ID %3; Steward richtet sich nach der ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is described by two classes, %3 and %4; Steward keeps the first.</source>
+        <translation>%1: %2 wird durch zwei Klassen beschrieben, %3 und %4; Steward behält die erste.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is neither a DUO OWL file nor a DUO CSV.</source>
+        <translation>%1 ist leer: Es ist weder eine DUO-OWL-Datei noch eine DUO-CSV.</translation>
+    </message>
+    <message>
+        <source>it has %1 fields where the header has %2</source>
+        <translation>sie hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DUO id (DUO:nnnnnnn)</source>
+        <translation>„%1“ ist keine DUO-ID (DUO:nnnnnnn)</translation>
+    </message>
+    <message>
+        <source>%1 was already given on line %2</source>
+        <translation>%1 wurde bereits in Zeile %2 angegeben</translation>
+    </message>
+    <message>
+        <source>%1 contains no DUO terms: the CSV has a header but no rows.</source>
+        <translation>%1 enthält keine DUO-Begriffe: Die CSV hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 names no version, so the release is called &quot;%2&quot; after its SHA-256. Import the release&apos;s duo.owl to record its date.</source>
+        <translation>%1 nennt keine Version; das Release heißt daher nach seinem SHA-256 „%2“. Die duo.owl des Releases importieren, um sein Datum zu erfassen.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 of the CSV is malformed: %3.</source>
+        <translation>%1: Zeile %2 der CSV ist fehlerhaft: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is neither RDF/XML nor a DUO CSV: line %2 has no id column (a DUO CSV starts with id,shorthand,label,description).</source>
+        <translation>%1 ist weder RDF/XML noch eine DUO-CSV: Zeile %2 hat keine Spalte id (eine DUO-CSV beginnt mit id,shorthand,label,description).</translation>
+    </message>
+    <message>
+        <source>%1: the CSV header on line %2 has no %3 column.</source>
+        <translation>%1: Die CSV-Kopfzeile in Zeile %2 hat keine Spalte %3.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field</source>
+        <translation>nach dem schließenden Anführungszeichen eines Felds folgt Text</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a duo.owl or duo.csv file.</source>
+        <translation>%1 ist ein Ordner; eine duo.owl- oder duo.csv-Datei wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a DUO release (%2 MiB; a release is well under 1 MiB).</source>
+        <translation>%1 ist zu groß für ein DUO-Release (%2 MiB; ein Release ist deutlich kleiner als 1 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not XML: a DUO .owl release is RDF/XML and starts with &quot;&lt;&quot;.</source>
+        <translation>%1 ist kein XML: Ein DUO-Release im .owl-Format ist RDF/XML und beginnt mit „&lt;“.</translation>
+    </message>
+    <message>
+        <source>Could not store DUO release %1 from %2: %3</source>
+        <translation>DUO-Release %1 aus %2 konnte nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>it has no terms.</source>
+        <translation>es enthält keine Begriffe.</translation>
+    </message>
+    <message>
+        <source>the catalog cannot start a transaction (%1).</source>
+        <translation>der Katalog kann keine Transaktion beginnen (%1).</translation>
+    </message>
+    <message>
+        <source>New %1 %2: %3.</source>
+        <translation>Neu: %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this release.</source>
+        <translation>%1 ist in diesem Release nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete in this release.</source>
+        <translation>%1 ist in diesem Release veraltet.</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete in this release; it is replaced by %2.</source>
+        <translation>%1 ist in diesem Release veraltet und wird durch %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer obsolete.</source>
+        <translation>%1 ist nicht mehr veraltet.</translation>
+    </message>
+    <message>
+        <source>%1 gets the code %2.</source>
+        <translation>%1 erhält den Code %2.</translation>
+    </message>
+    <message>
+        <source>%1 loses its code %2.</source>
+        <translation>%1 verliert seinen Code %2.</translation>
+    </message>
+    <message>
+        <source>%1 changes its code from %2 to %3.</source>
+        <translation>%1 ändert seinen Code von %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 changes from %2 to %3.</source>
+        <translation>%1 wechselt von %2 zu %3.</translation>
+    </message>
+    <message>
+        <source>%1 is relabelled from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Die Bezeichnung von %1 ändert sich von „%2“ in „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n term(s) (is|are) not in Steward&apos;s built-in table, and a CSV does not say which terms are permissions or modifiers; they are imported as neither. Import duo.owl to use them.</source>
+        <translation>
+            <numerusform>%1: %n Begriff ist nicht in der integrierten Tabelle von Steward enthalten, und eine CSV gibt nicht an, welche Begriffe Erlaubnisse oder Modifikatoren sind; er wird als keines von beiden importiert. Die duo.owl importieren, um ihn zu verwenden.</numerusform>
+            <numerusform>%1: %n Begriffe sind nicht in der integrierten Tabelle von Steward enthalten, und eine CSV gibt nicht an, welche Begriffe Erlaubnisse oder Modifikatoren sind; sie werden als keines von beiden importiert. Die duo.owl importieren, um sie zu verwenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuoTermTable</name>
+    <message>
+        <source>Unrestricted use</source>
+        <translation>Uneingeschränkte Nutzung</translation>
+    </message>
+    <message>
+        <source>Any research purpose</source>
+        <translation>Jeder Forschungszweck</translation>
+    </message>
+    <message>
+        <source>Medical and health research</source>
+        <translation>Medizinische und Gesundheitsforschung</translation>
+    </message>
+    <message>
+        <source>Research on the named diseases</source>
+        <translation>Forschung zu den genannten Krankheiten</translation>
+    </message>
+    <message>
+        <source>Ancestry studies only</source>
+        <translation>Nur Abstammungsstudien</translation>
+    </message>
+    <message>
+        <source>Named research types only</source>
+        <translation>Nur genannte Forschungsarten</translation>
+    </message>
+    <message>
+        <source>Methods development not allowed</source>
+        <translation>Keine Methodenentwicklung</translation>
+    </message>
+    <message>
+        <source>Only studies involving genotypes</source>
+        <translation>Nur Studien mit Genotypen</translation>
+    </message>
+    <message>
+        <source>Non-profit bodies and non-commercial purposes only</source>
+        <translation>Nur gemeinnützige Einrichtungen und nicht kommerzielle Zwecke</translation>
+    </message>
+    <message>
+        <source>Users at non-profit organisations only</source>
+        <translation>Nur Nutzer gemeinnütziger Organisationen</translation>
+    </message>
+    <message>
+        <source>No commercial purposes</source>
+        <translation>Keine kommerziellen Zwecke</translation>
+    </message>
+    <message>
+        <source>Results must be published</source>
+        <translation>Ergebnisse müssen veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Must collaborate with the study team</source>
+        <translation>Zusammenarbeit mit dem Studienteam erforderlich</translation>
+    </message>
+    <message>
+        <source>Ethics committee approval needed</source>
+        <translation>Ethikvotum erforderlich</translation>
+    </message>
+    <message>
+        <source>Named regions only</source>
+        <translation>Nur genannte Regionen</translation>
+    </message>
+    <message>
+        <source>No publication before a set date</source>
+        <translation>Keine Veröffentlichung vor einem festgelegten Datum</translation>
+    </message>
+    <message>
+        <source>Use ends after a set time</source>
+        <translation>Nutzung endet nach einer festgelegten Zeit</translation>
+    </message>
+    <message>
+        <source>Approved users only</source>
+        <translation>Nur zugelassene Nutzer</translation>
+    </message>
+    <message>
+        <source>Approved project only</source>
+        <translation>Nur genehmigtes Projekt</translation>
+    </message>
+    <message>
+        <source>Approved institution only</source>
+        <translation>Nur genehmigte Einrichtung</translation>
+    </message>
+    <message>
+        <source>Derived data goes back to the source</source>
+        <translation>Abgeleitete Daten gehen an die Quelle zurück</translation>
+    </message>
+    <message>
+        <source>Clinical care allowed</source>
+        <translation>Klinische Versorgung erlaubt</translation>
+    </message>
+    <message>
+        <source>No ancestry research</source>
+        <translation>Keine Abstammungsforschung</translation>
+    </message>
+    <message>
+        <source>Primary consent category (obsolete)</source>
+        <translation>Primäre Einwilligungskategorie (veraltet)</translation>
+    </message>
+    <message>
+        <source>Secondary consent category (obsolete)</source>
+        <translation>Sekundäre Einwilligungskategorie (veraltet)</translation>
+    </message>
+    <message>
+        <source>General research and clinical care (obsolete)</source>
+        <translation>Allgemeine Forschung und klinische Versorgung (veraltet)</translation>
+    </message>
+    <message>
+        <source>Research only, no clinical care (obsolete)</source>
+        <translation>Nur Forschung, keine klinische Versorgung (veraltet)</translation>
+    </message>
+    <message>
+        <source>DUO 2021-02-23 (built in)</source>
+        <translation>DUO 2021-02-23 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>DUO %1 (imported from %2)</source>
+        <translation>DUO %1 (importiert aus %2)</translation>
+    </message>
+</context>
+<context>
     <name>FileInspector</name>
     <message>
         <source>The file is empty.</source>
@@ -643,6 +2129,25 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     <message>
         <source>Named as a %1 file, but its content is not recognised as one; htslib cannot read it.</source>
         <translation>Als %1-Datei benannt, aber der Inhalt wird nicht als solche erkannt; htslib kann die Datei nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRangeReader</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter (%2 bytes) than Steward expected (at least %3 bytes): did it change since it was added?</source>
+        <translation>%1 ist kürzer (%2 Bytes), als Steward erwartet hat (mindestens %3 Bytes): Wurde die Datei seit dem Hinzufügen geändert?</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent; add it again.</source>
+        <translation>%1 wurde während des Sendens kürzer; die Datei erneut hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +2366,65 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>FolderBackend</name>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the drive mounted?).</source>
+        <translation>Der Ordner %1 existiert nicht (ist das Laufwerk eingebunden?).</translation>
+    </message>
+    <message>
+        <source>Steward cannot write in %1: %2</source>
+        <translation>Steward kann nicht in %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Writable; %1 free.</source>
+        <translation>Beschreibbar; %1 frei.</translation>
+    </message>
+    <message>
+        <source>Creating the folder</source>
+        <translation>Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Copy to %1 stopped.</source>
+        <translation>Kopieren nach %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent.</source>
+        <translation>%1 wurde während des Sendens kürzer.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Flushing</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Renaming into place</source>
+        <translation>Umbenennen an den Zielort</translation>
+    </message>
+</context>
+<context>
     <name>FormatDetector</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -869,6 +2433,449 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteResult</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent: it was changed on disk. Check the file and send it again.</source>
+        <translation>%1 wurde während des Sendens kürzer: Die Datei wurde auf dem Datenträger geändert. Die Datei prüfen und erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached (%2). Steward retries when the network is back.</source>
+        <translation>%1: Der Server ist nicht erreichbar (%2). Steward versucht es erneut, sobald das Netzwerk wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>%1: angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s identity could not be verified (%2). Check the host key or certificate before trusting it.</source>
+        <translation>%1: Die Identität des Servers konnte nicht überprüft werden (%2). Den Hostschlüssel oder das Zertifikat prüfen, bevor dem Server vertraut wird.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryStore</name>
+    <message>
+        <source>A repository needs a name.</source>
+        <translation>Ein Repositorium braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Local outbox</source>
+        <translation>Lokaler Ausgang</translation>
+    </message>
+    <message>
+        <source>Cannot read the repositories: %1</source>
+        <translation>Die Repositorien können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the local outbox folder %1.</source>
+        <translation>Der lokale Ausgangsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItem</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Zu überarbeiten</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Prüfung beginnen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Überarbeitung anfordern</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Files changed after the decision: %1.</source>
+        <translation>Dateien nach der Entscheidung geändert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent changed after the decision for: %1.</source>
+        <translation>Einwilligung nach der Entscheidung geändert für: %1.</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s declared data use changed after the decision.</source>
+        <translation>Die erklärte Datennutzung des Ziels hat sich nach der Entscheidung geändert.</translation>
+    </message>
+    <message>
+        <source>What the decision rested on changed.</source>
+        <translation>Die Grundlage der Entscheidung hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>The destination of this review no longer exists.</source>
+        <translation>Das Ziel dieser Prüfung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The declared data use of %1 cannot be read: %2</source>
+        <translation>Die erklärte Datennutzung von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No review item %1.</source>
+        <translation>Kein Prüfvorgang %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for %2 at %3: the review is %4.</source>
+        <translation>„%1“ ist für %2 bei %3 nicht möglich: Die Prüfung hat den Status „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 needs a comment saying why.</source>
+        <translation>„%1“ braucht einen Kommentar mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Approval refused: the consent matcher denies %1 for %2 (%3). %4</source>
+        <translation>Freigabe verweigert: Der Einwilligungsabgleich lehnt %1 für %2 ab (%3). %4</translation>
+    </message>
+    <message>
+        <source>The consent match needs review: approving %1 for %2 needs a comment that records why the use is allowed.</source>
+        <translation>Der Einwilligungsabgleich erfordert eine Prüfung: Die Freigabe von %1 für %2 braucht einen Kommentar, der festhält, warum die Nutzung erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>Approval refused for %1 at %2: %3</source>
+        <translation>Freigabe für %1 bei %2 verweigert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>S3Backend</name>
+    <message>
+        <source>No secret key is stored for %1; add it (steward repo add ... --secret-stdin).</source>
+        <translation>Für %1 ist kein geheimer Schlüssel gespeichert; ihn hinzufügen (steward repo add ... --secret-stdin).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes away from the server&apos;s (%2 UTC); S3 refuses signatures beyond 15 minutes. Correct the clock.</source>
+        <translation>Die Uhr dieses Computers weicht um %1 Minuten von der des Servers ab (%2 UTC); S3 lehnt Signaturen ab, die mehr als 15 Minuten abweichen. Die Uhr korrigieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock within %n second(s) of the server&apos;s.</source>
+        <translation>
+            <numerusform>Uhr stimmt bis auf %n Sekunde mit der des Servers überein.</numerusform>
+            <numerusform>Uhr stimmt bis auf %n Sekunden mit der des Servers überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in; the bucket %1 is writable.</source>
+        <translation>Angemeldet; der Bucket %1 ist beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Upload of %1 stopped.</source>
+        <translation>Upload von %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 parts are recorded; sending the rest.</source>
+        <translation>%1: %2 von %3 Teilen sind erfasst; der Rest wird gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the metadata name &quot;%1&quot; may only hold letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>der Metadatenname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Prüfen von %1</translation>
+    </message>
+    <message>
+        <source>Reading the clock of %1</source>
+        <translation>Lesen der Uhr von %1</translation>
+    </message>
+    <message>
+        <source>the server sent no valid Date header</source>
+        <translation>der Server hat keinen gültigen Date-Header gesendet</translation>
+    </message>
+    <message>
+        <source>Starting the upload of %1</source>
+        <translation>Starten des Uploads von %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no upload ID</source>
+        <translation>die Antwort des Servers enthält keine Upload-ID</translation>
+    </message>
+    <message>
+        <source>Uploading part %1 of %2</source>
+        <translation>Hochladen von Teil %1 von %2</translation>
+    </message>
+    <message>
+        <source>part numbers run from 1 to %1</source>
+        <translation>Teilnummern reichen von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>a part holds 0 to 5 GiB</source>
+        <translation>ein Teil umfasst 0 bis 5 GiB</translation>
+    </message>
+    <message>
+        <source>the part&apos;s SHA-256 and MD5 digests are missing</source>
+        <translation>die SHA-256- und MD5-Prüfsummen des Teils fehlen</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than expected: it was changed on disk. Check the file and send it again.</source>
+        <translation>%1 ist kürzer als erwartet: Die Datei wurde auf dem Datenträger geändert. Die Datei prüfen und erneut senden.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no ETag for the part</source>
+        <translation>die Antwort des Servers enthält kein ETag für den Teil</translation>
+    </message>
+    <message>
+        <source>Listing the uploaded parts of %1</source>
+        <translation>Auflisten der hochgeladenen Teile von %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a part list</source>
+        <translation>die Antwort des Servers ist keine Teileliste</translation>
+    </message>
+    <message>
+        <source>the server&apos;s part list does not advance</source>
+        <translation>die Teileliste des Servers kommt nicht voran</translation>
+    </message>
+    <message>
+        <source>Completing the upload of %1</source>
+        <translation>Abschließen des Uploads von %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer does not confirm the upload</source>
+        <translation>die Antwort des Servers bestätigt den Upload nicht</translation>
+    </message>
+    <message>
+        <source>Abandoning the unfinished upload of %1</source>
+        <translation>Verwerfen des unvollständigen Uploads von %1</translation>
+    </message>
+    <message>
+        <source>Listing the unfinished uploads in %1</source>
+        <translation>Auflisten der unvollständigen Uploads in %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a list of uploads</source>
+        <translation>die Antwort des Servers ist keine Liste von Uploads</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of uploads does not advance</source>
+        <translation>die Upload-Liste des Servers kommt nicht voran</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Hochladen von %1</translation>
+    </message>
+    <message>
+        <source>a single upload holds at most 5 GiB: use a multipart upload</source>
+        <translation>ein einzelner Upload umfasst höchstens 5 GiB: einen mehrteiligen Upload verwenden</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 and MD5 digests are missing</source>
+        <translation>die SHA-256- und MD5-Prüfsummen der Datei fehlen</translation>
+    </message>
+    <message>
+        <source>Reading the details of %1</source>
+        <translation>Lesen der Details von %1</translation>
+    </message>
+    <message>
+        <source>the server sent no object size</source>
+        <translation>der Server hat keine Objektgröße gesendet</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>reads in memory hold at most 64 MiB: read into a file</source>
+        <translation>Lesevorgänge in den Speicher umfassen höchstens 64 MiB: in eine Datei lesen</translation>
+    </message>
+    <message>
+        <source>the object is larger than 64 MiB: read it into a file</source>
+        <translation>das Objekt ist größer als 64 MiB: es in eine Datei lesen</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>Herunterladen von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Auflisten von %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a listing</source>
+        <translation>die Antwort des Servers ist keine Auflistung</translation>
+    </message>
+    <message>
+        <source>the server&apos;s listing does not advance</source>
+        <translation>die Auflistung des Servers kommt nicht voran</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checksumming %1 was stopped.</source>
+        <translation>Das Berechnen der Prüfsumme von %1 wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 ends before byte %2: it was changed on disk. Check the file and add it again.</source>
+        <translation>%1 endet vor Byte %2: Die Datei wurde auf dem Datenträger geändert. Die Datei prüfen und erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Cannot checksum %1: OpenSSL failed.</source>
+        <translation>Die Prüfsumme von %1 kann nicht berechnet werden: OpenSSL ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Response</name>
+    <message>
+        <source>bucket %1 on %2</source>
+        <translation>Bucket %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 in bucket %2 on %3</source>
+        <translation>%1 in Bucket %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: the S3 secret key or access key for %2 is wrong (the server could not verify the request&apos;s signature, %3). Check both keys in the repository settings, then resume.</source>
+        <translation>%1 fehlgeschlagen: Der geheime S3-Schlüssel oder der Zugriffsschlüssel für %2 ist falsch (der Server konnte die Signatur der Anfrage nicht überprüfen, %3). Beide Schlüssel in den Einstellungen des Repositoriums prüfen und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the S3 secret key or access key for %2 is wrong (the access key %3 is not known there). Check both keys in the repository settings, then resume.</source>
+        <translation>%1 fehlgeschlagen: Der geheime S3-Schlüssel oder der Zugriffsschlüssel für %2 ist falsch (der Zugriffsschlüssel %3 ist dort nicht bekannt). Beide Schlüssel in den Einstellungen des Repositoriums prüfen und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: this computer&apos;s clock is off. The server %2 says it is %3, this computer says %4; S3 allows a difference of 15 minutes. Correct the system clock (or turn on network time), then resume.</source>
+        <translation>%1 fehlgeschlagen: Die Uhr dieses Computers geht falsch. Laut Server %2 ist es %3, laut diesem Computer %4; S3 erlaubt eine Abweichung von 15 Minuten. Die Systemuhr korrigieren (oder die Zeitsynchronisierung über das Netzwerk einschalten) und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 refused the signature&apos;s region &quot;%3&quot; (%4). Check the region in the repository settings.</source>
+        <translation>%1 fehlgeschlagen: %2 hat die Region „%3“ der Signatur abgelehnt (%4). Die Region in den Einstellungen des Repositoriums prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the credentials for %2 have expired (%3). Enter new keys in the repository settings, then resume.</source>
+        <translation>%1 fehlgeschlagen: Die Zugangsdaten für %2 sind abgelaufen (%3). Neue Schlüssel in den Einstellungen des Repositoriums eingeben und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the S3 key %2 is not allowed to do this in bucket %3 on %4 (%5). Ask the repository&apos;s administrator for access, then resume.</source>
+        <translation>%1 fehlgeschlagen: Der S3-Schlüssel %2 darf dies in Bucket %3 auf %4 nicht (%5). Die Administration des Repositoriums um Zugriff bitten und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: bucket %2 does not exist on %3. Check the bucket name in the repository settings.</source>
+        <translation>%1 fehlgeschlagen: Bucket %2 existiert auf %3 nicht. Den Bucket-Namen in den Einstellungen des Repositoriums prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the multipart upload of %2 no longer exists on the server (it was completed, aborted or has expired). Upload the file again.</source>
+        <translation>%1 fehlgeschlagen: Der mehrteilige Upload von %2 existiert auf dem Server nicht mehr (er wurde abgeschlossen, abgebrochen oder ist abgelaufen). Die Datei erneut hochladen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 does not exist.</source>
+        <translation>%1 fehlgeschlagen: %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 failed: bucket %2 on %3 is over its quota or the server is full (%4). Free space or ask for a larger quota, then resume.</source>
+        <translation>%1 fehlgeschlagen: Bucket %2 auf %3 hat sein Kontingent überschritten oder der Server ist voll (%4). Speicherplatz freigeben oder ein größeres Kontingent anfordern und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: a part other than the last is smaller than the server&apos;s minimum part size (5 MiB) (%2). Use parts of at least 5 MiB.</source>
+        <translation>%1 fehlgeschlagen: Ein Teil außer dem letzten ist kleiner als die minimale Teilgröße des Servers (5 MiB) (%2). Teile von mindestens 5 MiB verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the data is larger than the server accepts in one request (%2). Use smaller parts.</source>
+        <translation>%1 fehlgeschlagen: Die Daten sind größer, als der Server in einer Anfrage annimmt (%2). Kleinere Teile verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: a listed part is missing on the server or its ETag differs (%2). Compare the parts with the server&apos;s list and upload the missing ones again.</source>
+        <translation>%1 fehlgeschlagen: Ein aufgeführter Teil fehlt auf dem Server oder sein ETag weicht ab (%2). Die Teile mit der Liste des Servers vergleichen und die fehlenden erneut hochladen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the part list is not in ascending order (%2).</source>
+        <translation>%1 fehlgeschlagen: Die Teileliste ist nicht aufsteigend sortiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the data did not match its MD5 checksum, so the server rejected it (%2). The file may have changed while it was read: check it, then send it again.</source>
+        <translation>%1 fehlgeschlagen: Die Daten stimmten nicht mit ihrer MD5-Prüfsumme überein, daher hat der Server sie abgelehnt (%2). Die Datei wurde beim Lesen möglicherweise geändert: sie prüfen und dann erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the data did not match its SHA-256 checksum, so the server rejected it (%2). The file may have changed while it was read: check it, then send it again.</source>
+        <translation>%1 fehlgeschlagen: Die Daten stimmten nicht mit ihrer SHA-256-Prüfsumme überein, daher hat der Server sie abgelehnt (%2). Die Datei wurde beim Lesen möglicherweise geändert: sie prüfen und dann erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1 failed for now: %2 answered %3. Steward will try again.</source>
+        <translation>%1 vorerst fehlgeschlagen: %2 antwortete %3. Steward versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 refused the S3 keys (%3). Check both keys in the repository settings, then resume.</source>
+        <translation>%1 fehlgeschlagen: %2 hat die S3-Schlüssel abgelehnt (%3). Beide Schlüssel in den Einstellungen des Repositoriums prüfen und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 refused access (%3). Check the S3 keys and their permissions on bucket %4.</source>
+        <translation>%1 fehlgeschlagen: %2 hat den Zugriff verweigert (%3). Die S3-Schlüssel und ihre Berechtigungen für Bucket %4 prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 does not exist (%3).</source>
+        <translation>%1 fehlgeschlagen: %2 existiert nicht (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 answered %3.</source>
+        <translation>%1 fehlgeschlagen: %2 antwortete %3.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +2977,219 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so secrets are kept in %1, encrypted with a passphrase: set STEWARD_SECRETS_PASSPHRASE or enter it when asked.</source>
+        <translation>Es läuft kein Schlüsselbunddienst; Zugangsdaten werden daher in %1 gespeichert, verschlüsselt mit einer Passphrase: STEWARD_SECRETS_PASSPHRASE setzen oder die Passphrase bei Nachfrage eingeben.</translation>
+    </message>
+    <message>
+        <source>No secrets are stored in %1 yet.</source>
+        <translation>In %1 sind noch keine Zugangsdaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock %1 (or the file was changed).</source>
+        <translation>Die Passphrase entsperrt %1 nicht (oder die Datei wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Encrypting the secrets failed (OpenSSL).</source>
+        <translation>Verschlüsseln der Zugangsdaten fehlgeschlagen (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>Für %1 sind keine Zugangsdaten gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpBackend</name>
+    <message>
+        <source>Signed in with a verified host key; writable; %1 free.</source>
+        <translation>Mit verifiziertem Hostschlüssel angemeldet; beschreibbar; %1 frei.</translation>
+    </message>
+    <message>
+        <source>Signed in with a verified host key; writable.</source>
+        <translation>Mit verifiziertem Hostschlüssel angemeldet; beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file in %1.</source>
+        <translation>In %1 kann keine temporäre Datei geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpClient</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute a SHA-256.</source>
+        <translation>OpenSSL konnte keinen SHA-256 berechnen.</translation>
+    </message>
+    <message>
+        <source>%1: the SFTP server at %2 cannot be reached (%3). Steward retries when the network is back.</source>
+        <translation>%1: Der SFTP-Server %2 ist nicht erreichbar (%3). Steward versucht es erneut, sobald das Netzwerk wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the SFTP server at %2 failed (%3). Steward retries.</source>
+        <translation>%1: Die Verbindung zum SFTP-Server %2 ist fehlgeschlagen (%3). Steward versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The remote path %1 is not allowed: it contains &quot;..&quot; or a control character.</source>
+        <translation>Der entfernte Pfad %1 ist nicht zulässig: Er enthält „..“ oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>%1: angehalten.</translation>
+    </message>
+    <message>
+        <source>Steward does not know which host key to expect from the SFTP server at %1, so it does not connect. Fetch the server&apos;s fingerprint in the repository settings, compare it with the one the server&apos;s administrator published and accept it.</source>
+        <translation>Steward weiß nicht, welchen Hostschlüssel der SFTP-Server %1 vorweisen soll, und verbindet sich daher nicht. Den Fingerabdruck des Servers in den Einstellungen des Repositoriums abrufen, mit dem von der Administration des Servers veröffentlichten vergleichen und akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The host key fingerprint configured for the SFTP server at %1 (%2) is not a SHA-256 fingerprint as OpenSSH prints it (SHA256:...). Fetch the server&apos;s fingerprint again in the repository settings.</source>
+        <translation>Der für den SFTP-Server %1 eingestellte Fingerabdruck des Hostschlüssels (%2) ist kein SHA-256-Fingerabdruck, wie OpenSSH ihn ausgibt (SHA256:...). Den Fingerabdruck des Servers in den Einstellungen des Repositoriums erneut abrufen.</translation>
+    </message>
+    <message>
+        <source>No private key or password is set for user %1 on the SFTP server at %2: add one in the repository settings.</source>
+        <translation>Für den Benutzer %1 auf dem SFTP-Server %2 ist weder ein privater Schlüssel noch ein Passwort eingestellt: eines davon in den Einstellungen des Repositoriums hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 for the SFTP server at %2 cannot be read: check the path in the repository settings.</source>
+        <translation>Die Datei %1 mit dem privaten Schlüssel für den SFTP-Server %2 kann nicht gelesen werden: den Pfad in den Einstellungen des Repositoriums prüfen.</translation>
+    </message>
+    <message>
+        <source>The SFTP server at %1 refused the login for user %2 (%3). Check the user name, the private key and its passphrase, or the password in the repository settings.</source>
+        <translation>Der SFTP-Server %1 hat die Anmeldung des Benutzers %2 abgelehnt (%3). Benutzernamen, privaten Schlüssel und dessen Passphrase oder das Passwort in den Einstellungen des Repositoriums prüfen.</translation>
+    </message>
+    <message>
+        <source>The SFTP server at %1 presented the host key %2 (%3), but the repository settings expect %4. The server&apos;s key has changed or someone is intercepting the connection: Steward sent nothing. Confirm the new fingerprint with the server&apos;s administrator before accepting it.</source>
+        <translation>Der SFTP-Server %1 hat den Hostschlüssel %2 (%3) vorgewiesen, die Einstellungen des Repositoriums erwarten aber %4. Der Schlüssel des Servers hat sich geändert oder jemand fängt die Verbindung ab: Steward hat nichts gesendet. Den neuen Fingerabdruck mit der Administration des Servers abgleichen, bevor er akzeptiert wird.</translation>
+    </message>
+    <message>
+        <source>The SFTP server at %1 did not present the expected host key %2 (%3). Steward sent nothing. Confirm the server&apos;s fingerprint with its administrator before accepting a new one.</source>
+        <translation>Der SFTP-Server %1 hat nicht den erwarteten Hostschlüssel %2 (%3) vorgewiesen. Steward hat nichts gesendet. Den Fingerabdruck des Servers mit dessen Administration abgleichen, bevor ein neuer akzeptiert wird.</translation>
+    </message>
+    <message>
+        <source>%1: the SFTP server at %2 denied user %3 access (%4). Check the remote folder in the repository settings or ask the server&apos;s administrator for write access.</source>
+        <translation>%1: Der SFTP-Server %2 hat dem Benutzer %3 den Zugriff verweigert (%4). Den entfernten Ordner in den Einstellungen des Repositoriums prüfen oder die Administration des Servers um Schreibzugriff bitten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 or its folder does not exist (%3). Check the remote folder in the repository settings.</source>
+        <translation>%1: %2 oder sein Ordner existiert nicht (%3). Den entfernten Ordner in den Einstellungen des Repositoriums prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: the SFTP server at %2 has no space left or the quota of user %3 is used up (%4). Free space or ask for a larger quota, then resume.</source>
+        <translation>%1: Der SFTP-Server %2 hat keinen freien Speicherplatz mehr oder das Kontingent des Benutzers %3 ist ausgeschöpft (%4). Speicherplatz freigeben oder ein größeres Kontingent anfordern und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: out of memory.</source>
+        <translation>%1 fehlgeschlagen: Kein Speicher mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Prüfen von %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation>Hochladen von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2 can only be used when appending.</source>
+        <translation>%1: Der Offset %2 ist nur beim Anhängen möglich.</translation>
+    </message>
+    <message>
+        <source>%1: the remote file already holds %2 bytes, more than the %3 of the local file. Steward uploads the file again from the start.</source>
+        <translation>%1: Die entfernte Datei enthält bereits %2 Bytes, mehr als die %3 der lokalen Datei. Steward lädt die Datei erneut von Anfang an hoch.</translation>
+    </message>
+    <message>
+        <source>%1: the remote file holds %2 bytes, not the %3 this upload resumes from. Steward uploads the file again from the start.</source>
+        <translation>%1: Die entfernte Datei enthält %2 Bytes, nicht die %3, ab denen dieser Upload fortgesetzt wird. Steward lädt die Datei erneut von Anfang an hoch.</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation>Umbenennen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist any more.</source>
+        <translation>%1: %2 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1</source>
+        <translation>Anlegen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes from offset %3 cannot be read into memory.</source>
+        <translation>%1: %2 Bytes ab Offset %3 können nicht in den Speicher gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist. Check the remote folder in the repository settings.</source>
+        <translation>%1: Die Datei existiert nicht. Den entfernten Ordner in den Einstellungen des Repositoriums prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 MiB Steward reads into memory.</source>
+        <translation>%1: Die Datei ist größer als die %2 MiB, die Steward in den Speicher liest.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>Herunterladen von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Auflisten von %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds too many entries to list.</source>
+        <translation>%1: Der Ordner enthält zu viele Einträge zum Auflisten.</translation>
+    </message>
+    <message>
+        <source>Reading back the first %1 bytes of %2</source>
+        <translation>Zurücklesen der ersten %1 Bytes von %2</translation>
+    </message>
+    <message>
+        <source>%1: the length is negative.</source>
+        <translation>%1: Die Länge ist negativ.</translation>
+    </message>
+    <message>
+        <source>%1: the remote file holds only %2 bytes. Steward uploads the file again from the start.</source>
+        <translation>%1: Die entfernte Datei enthält nur %2 Bytes. Steward lädt die Datei erneut von Anfang an hoch.</translation>
+    </message>
+    <message>
+        <source>%1: the remote file holds %2 bytes after the upload instead of %3: something else wrote to it. Steward uploads the file again from the start.</source>
+        <translation>%1: Die entfernte Datei enthält nach dem Upload %2 Bytes statt %3: Etwas anderes hat in sie geschrieben. Steward lädt die Datei erneut von Anfang an hoch.</translation>
+    </message>
+    <message>
+        <source>%1: the SFTP server at %2 has no space left (%3 bytes free). Free space or ask for more, then resume.</source>
+        <translation>%1: Der SFTP-Server %2 hat keinen freien Speicherplatz mehr (%3 Bytes frei). Speicherplatz freigeben oder mehr anfordern und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Checking the free space in %1</source>
+        <translation>Prüfen des freien Speicherplatzes in %1</translation>
+    </message>
+</context>
+<context>
     <name>SidecarReader</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -1010,6 +3230,412 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>The phenopacket is larger than %1 MB; it was not read.</source>
         <translation>Das Phenopacket ist größer als %1 MB und wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>SshHostKey</name>
+    <message>
+        <source>Fetching the host key of %1</source>
+        <translation>Abrufen des Hostschlüssels von %1</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>%1: angehalten.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute a SHA-256.</source>
+        <translation>OpenSSL konnte keinen SHA-256 berechnen.</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached (%2). Check the host name and port.</source>
+        <translation>%1: Der Server ist nicht erreichbar (%2). Hostnamen und Port prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: the connection failed (%2). Try again.</source>
+        <translation>%1: Die Verbindung ist fehlgeschlagen (%2). Erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1: the server did not offer an SSH host key (%2). Is it an SFTP server?</source>
+        <translation>%1: Der Server hat keinen SSH-Hostschlüssel angeboten (%2). Ist es ein SFTP-Server?</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBackend</name>
+    <message>
+        <source>The folder repository %1 has no path.</source>
+        <translation>Das Ordner-Repositorium %1 hat keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 only declares a data use; add its connection (steward repo add) before pushing to it.</source>
+        <translation>%1 erklärt nur eine Datennutzung; vor dem Übertragen seine Verbindung hinzufügen (steward repo add).</translation>
+    </message>
+    <message>
+        <source>Steward cannot push to %1 repositories yet.</source>
+        <translation>Steward kann noch nicht an %1-Repositorien übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message>
+        <source>repo add: s3, sftp, webdav or folder.</source>
+        <translation>repo add: s3, sftp, webdav oder folder.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>repo add (S3): endpoint URL.</source>
+        <translation>repo add (S3): Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>repo add (S3): bucket.</source>
+        <translation>repo add (S3): Bucket.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>repo add (S3): key prefix.</source>
+        <translation>repo add (S3): Schlüsselpräfix.</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>repo add (S3): path-style URLs (most non-AWS stores).</source>
+        <translation>repo add (S3): URLs im Pfadstil (die meisten Nicht-AWS-Speicher).</translation>
+    </message>
+    <message>
+        <source>repo add (S3): do not send x-amz-checksum-sha256 (stores that reject it).</source>
+        <translation>repo add (S3): x-amz-checksum-sha256 nicht senden (für Speicher, die es ablehnen).</translation>
+    </message>
+    <message>
+        <source>repo add (S3): multipart part size in MiB.</source>
+        <translation>repo add (S3): Teilgröße für mehrteilige Uploads in MiB.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>repo add (S3): access key id.</source>
+        <translation>repo add (S3): ID des Zugriffsschlüssels.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP): host.</source>
+        <translation>repo add (SFTP): Host.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP): port.</source>
+        <translation>repo add (SFTP): Port.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP, WebDAV): user name.</source>
+        <translation>repo add (SFTP, WebDAV): Benutzername.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP): private key file.</source>
+        <translation>repo add (SFTP): Datei mit dem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP): the server&apos;s host key, SHA256:... as OpenSSH prints it.</source>
+        <translation>repo add (SFTP): der Hostschlüssel des Servers, SHA256:... so, wie OpenSSH ihn ausgibt.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP, folder): remote or local folder.</source>
+        <translation>repo add (SFTP, folder): entfernter oder lokaler Ordner.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>repo add (WebDAV): base URL.</source>
+        <translation>repo add (WebDAV): Basis-URL.</translation>
+    </message>
+    <message>
+        <source>repo add: read the secret (S3 secret key, password, key passphrase) from standard input.</source>
+        <translation>repo add: die Zugangsdaten (geheimer S3-Schlüssel, Passwort, Passphrase des Schlüssels) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>push: the repository.</source>
+        <translation>push: das Repositorium.</translation>
+    </message>
+    <message>
+        <source>push, queue resume: carry the transfer(s) to the end in the foreground.</source>
+        <translation>push, queue resume: die Übertragung(en) im Vordergrund zu Ende führen.</translation>
+    </message>
+    <message>
+        <source>steward repo %1 NAME ...</source>
+        <translation>steward repo %1 NAME ...</translation>
+    </message>
+    <message>
+        <source>steward push PATH --to NAME [--wait]</source>
+        <translation>steward push PFAD --to NAME [--wait]</translation>
+    </message>
+    <message>
+        <source>No repository named %1; add it with steward repo add.</source>
+        <translation>Kein Repositorium namens %1; es mit steward repo add hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Queued transfer %1 to %2; Steward sends it in the background (or run steward queue resume --wait).</source>
+        <translation>Übertragung %1 nach %2 eingereiht; Steward sendet sie im Hintergrund (oder steward queue resume --wait ausführen).</translation>
+    </message>
+    <message>
+        <source>Transfer %1: %2.</source>
+        <translation>Übertragung %1: %2.</translation>
+    </message>
+    <message>
+        <source>The transfer queue is empty.</source>
+        <translation>Die Übertragungswarteschlange ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted transfer(s) resumed.</source>
+        <translation>
+            <numerusform>%n unterbrochene Übertragung fortgesetzt.</numerusform>
+            <numerusform>%n unterbrochene Übertragungen fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>steward queue list | pause ID | resume [ID] [--wait] | cancel ID</source>
+        <translation>steward queue list | pause ID | resume [ID] [--wait] | cancel ID</translation>
+    </message>
+    <message>
+        <source>No transfer %1 in the queue.</source>
+        <translation>Keine Übertragung %1 in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is already %2.</source>
+        <translation>Übertragung %1 hat bereits den Status „%2“.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 paused.</source>
+        <translation>Übertragung %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was already delivered.</source>
+        <translation>Übertragung %1 wurde bereits zugestellt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 cancelled.</source>
+        <translation>Übertragung %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 queued again.</source>
+        <translation>Übertragung %1 erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>push, queue resume: bandwidth limit in MB/s (0: none).</source>
+        <translation>push, queue resume: Bandbreitenbegrenzung in MB/s (0: keine).</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>--bwlimit takes megabytes per second, e.g. 50 or 0.5.</source>
+        <translation>--bwlimit erwartet Megabyte pro Sekunde, z. B. 50 oder 0.5.</translation>
+    </message>
+    <message>
+        <source>transfer %1: %2% of %3, %4/s, %5</source>
+        <translation>Übertragung %1: %2 % von %3, %4/s, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>transfer %1: %2</source>
+        <translation>Übertragung %1: %2</translation>
+    </message>
+    <message>
+        <source>steward repo add NAME --kind s3|sftp|webdav|folder ...</source>
+        <translation>steward repo add NAME --kind s3|sftp|webdav|folder ...</translation>
+    </message>
+    <message>
+        <source>A %1 repository needs --%2.</source>
+        <translation>Ein %1-Repositorium braucht --%2.</translation>
+    </message>
+    <message>
+        <source>--host-fingerprint takes the fingerprint as OpenSSH prints it: SHA256:... (ssh-keyscan HOST | ssh-keygen -lf -).</source>
+        <translation>--host-fingerprint erwartet den Fingerabdruck so, wie OpenSSH ihn ausgibt: SHA256:... (ssh-keyscan HOST | ssh-keygen -lf -).</translation>
+    </message>
+    <message>
+        <source>--secret-stdin: no secret on standard input.</source>
+        <translation>--secret-stdin: keine Zugangsdaten auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Repository %1 (%2) saved.</source>
+        <translation>Repositorium %1 (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <source>It declares no data use yet, so no dataset can be approved for it: steward repo declare %1 --purpose PURPOSE.</source>
+        <translation>Es erklärt noch keine Datennutzung, daher kann kein Datensatz dafür freigegeben werden: steward repo declare %1 --purpose ZWECK.</translation>
+    </message>
+    <message>
+        <source>No repository named %1.</source>
+        <translation>Kein Repositorium namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 works.</source>
+        <translation>%1 funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferEngine</name>
+    <message>
+        <source>The repository of this transfer was removed.</source>
+        <translation>Das Repositorium dieser Übertragung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The settings of %1 changed after this transfer was queued. Check them, then resume the transfer to send it with the new settings.</source>
+        <translation>Die Einstellungen von %1 haben sich geändert, nachdem diese Übertragung eingereiht wurde. Die Einstellungen prüfen und die Übertragung dann fortsetzen, um sie mit den neuen Einstellungen zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 changed (or disappeared) after the transfer was queued; nothing more was sent. Queue the bundle again once it is final.</source>
+        <translation>%1 hat sich geändert (oder ist verschwunden), nachdem die Übertragung eingereiht wurde; es wurde nichts mehr gesendet. Das Paket erneut einreihen, sobald es endgültig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The repository cannot be reached; Steward retries every %n second(s).</source>
+        <translation>
+            <numerusform>Das Repositorium ist nicht erreichbar; Steward versucht es im Abstand von %n Sekunde erneut.</numerusform>
+            <numerusform>Das Repositorium ist nicht erreichbar; Steward versucht es im Abstand von %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left half-written on the repository.</source>
+        <translation>Abgebrochen; auf dem Repositorium blieb nichts halb geschrieben zurück.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes on the repository but %3 here; retry the transfer to send it again.</source>
+        <translation>%1 hat auf dem Repositorium %2 Bytes, hier aber %3; die Übertragung wiederholen, um die Datei erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 on the repository does not match its SHA-256; retry the transfer to send it again.</source>
+        <translation>%1 auf dem Repositorium stimmt nicht mit seinem SHA-256 überein; die Übertragung wiederholen, um die Datei erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>The manifest read back from %1 differs from the one written; the repository did not store it faithfully.</source>
+        <translation>Das von %1 zurückgelesene Manifest weicht vom geschriebenen ab; das Repositorium hat es nicht originalgetreu gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Steward gave up after %n retr(y|ies); retry the transfer when the repository is healthy.</source>
+        <translation>
+            <numerusform>%1 Steward hat nach %n Wiederholung aufgegeben; die Übertragung wiederholen, sobald das Repositorium wieder funktioniert.</numerusform>
+            <numerusform>%1 Steward hat nach %n Wiederholungen aufgegeben; die Übertragung wiederholen, sobald das Repositorium wieder funktioniert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferRecord</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Wartet auf das Netzwerk</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird verifiziert</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStore</name>
+    <message>
+        <source>%1 is not a folder; push a bundle or a folder.</source>
+        <translation>%1 ist kein Ordner; ein Paket oder einen Ordner übertragen.</translation>
+    </message>
+    <message>
+        <source>%1 contains links or special files that cannot be pushed: %2</source>
+        <translation>%1 enthält Links oder Sonderdateien, die nicht übertragen werden können: %2</translation>
+    </message>
+    <message>
+        <source>%1 contains no files to push.</source>
+        <translation>%1 enthält keine Dateien zum Übertragen.</translation>
+    </message>
+    <message>
+        <source>No transfer %1 in the queue.</source>
+        <translation>Keine Übertragung %1 in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Interrupted (Steward stopped); resuming.</source>
+        <translation>Unterbrochen (Steward wurde beendet); wird fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +3951,144 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>WebDavBackend</name>
+    <message>
+        <source>Signed in; the collection is writable.</source>
+        <translation>Angemeldet; die Sammlung ist beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file in %1.</source>
+        <translation>In %1 kann keine temporäre Datei geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>WebDavClient</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute a SHA-256.</source>
+        <translation>OpenSSL konnte keinen SHA-256 berechnen.</translation>
+    </message>
+    <message>
+        <source>The WebDAV address %1 is not an http or https URL: correct it in the repository settings.</source>
+        <translation>Die WebDAV-Adresse %1 ist keine http- oder https-URL: sie in den Einstellungen des Repositoriums korrigieren.</translation>
+    </message>
+    <message>
+        <source>The remote path %1 is not allowed: it contains &quot;..&quot; or a control character.</source>
+        <translation>Der entfernte Pfad %1 ist nicht zulässig: Er enthält „..“ oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>%1: angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 cannot be reached (%3). Steward retries when the network is back.</source>
+        <translation>%1: Der WebDAV-Server %2 ist nicht erreichbar (%3). Steward versucht es erneut, sobald das Netzwerk wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the WebDAV server at %2 failed (%3). Steward retries.</source>
+        <translation>%1: Die Verbindung zum WebDAV-Server %2 ist fehlgeschlagen (%3). Steward versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 could not be verified (%3). Check the address; if the server uses its own certificate authority, install it on this computer. Steward never sends data to an unverified server.</source>
+        <translation>%1: Das Zertifikat von %2 konnte nicht überprüft werden (%3). Die Adresse prüfen; wenn der Server eine eigene Zertifizierungsstelle verwendet, diese auf diesem Computer installieren. Steward sendet niemals Daten an einen nicht überprüften Server.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The WebDAV server at %1 refused the user name or password of %2 (HTTP 401). Check them in the repository settings; some servers (Nextcloud with two-factor login) need an app password.</source>
+        <translation>Der WebDAV-Server %1 hat Benutzernamen oder Passwort von %2 abgelehnt (HTTP 401). Beides in den Einstellungen des Repositoriums prüfen; manche Server (Nextcloud mit Zwei-Faktor-Anmeldung) brauchen ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 does not allow this for user %3 (HTTP 403). Check the folder in the repository settings or ask the server&apos;s administrator for write access.</source>
+        <translation>%1: Der WebDAV-Server %2 erlaubt dies dem Benutzer %3 nicht (HTTP 403). Den Ordner in den Einstellungen des Repositoriums prüfen oder die Administration des Servers um Schreibzugriff bitten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 or its folder does not exist (HTTP %3). Check the address in the repository settings.</source>
+        <translation>%1: %2 oder sein Ordner existiert nicht (HTTP %3). Die Adresse in den Einstellungen des Repositoriums prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: the target already exists on the WebDAV server and Steward did not replace it (HTTP 412).</source>
+        <translation>%1: Das Ziel existiert bereits auf dem WebDAV-Server, und Steward hat es nicht ersetzt (HTTP 412).</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 has no space left or the quota of %3 is used up (HTTP 507). Free space or ask for a larger quota, then resume.</source>
+        <translation>%1: Der WebDAV-Server %2 hat keinen freien Speicherplatz mehr oder das Kontingent von %3 ist ausgeschöpft (HTTP 507). Speicherplatz freigeben oder ein größeres Kontingent anfordern und dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 refuses files this large (HTTP 413). Ask its administrator to raise the upload limit.</source>
+        <translation>%1: Der WebDAV-Server %2 lehnt so große Dateien ab (HTTP 413). Die Administration des Servers bitten, das Upload-Limit zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 is busy or failed (HTTP %3). Steward retries.</source>
+        <translation>%1: Der WebDAV-Server %2 ist ausgelastet oder gestört (HTTP %3). Steward versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 redirects elsewhere (HTTP %3). Check the address in the repository settings (http or https, a missing path).</source>
+        <translation>%1: Der WebDAV-Server %2 leitet woandershin weiter (HTTP %3). Die Adresse in den Einstellungen des Repositoriums prüfen (http oder https, ein fehlender Pfad).</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 answered HTTP %3. Is the address that of a WebDAV folder?</source>
+        <translation>%1: Der WebDAV-Server %2 antwortete mit HTTP %3. Ist die Adresse die eines WebDAV-Ordners?</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 sent a listing Steward cannot read.</source>
+        <translation>%1: Der WebDAV-Server %2 hat eine Auflistung gesendet, die Steward nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Prüfen von %1</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 did not report a size.</source>
+        <translation>%1: Der WebDAV-Server %2 hat keine Größe gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation>Hochladen von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2</source>
+        <translation>Verschieben von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1</source>
+        <translation>Anlegen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes from offset %3 cannot be read into memory.</source>
+        <translation>%1: %2 Bytes ab Offset %3 können nicht in den Speicher gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 MiB Steward reads into memory.</source>
+        <translation>%1: Die Datei ist größer als die %2 MiB, die Steward in den Speicher liest.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>Herunterladen von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Auflisten von %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceScanner</name>
     <message>
         <source>%1 is not a folder.</source>
@@ -1352,10 +4116,227 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>steward::ConsentEditDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Dataset consent</source>
+        <translation>Einwilligung für den Datensatz</translation>
+    </message>
+    <message>
+        <source>Consent of %1</source>
+        <translation>Einwilligung von %1</translation>
+    </message>
+    <message>
+        <source>Every dataset this sample is in</source>
+        <translation>Alle Datensätze, die diese Probe enthalten</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>e.g. DS(MONDO:0005148);NPU;GS(EU)</source>
+        <translation>z. B. DS(MONDO:0005148);NPU;GS(EU)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>DUO codes</source>
+        <translation>DUO-Codes</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>Consent document</source>
+        <translation>Einwilligungsdokument</translation>
+    </message>
+    <message>
+        <source>The document cannot be read.</source>
+        <translation>Das Dokument kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256…</source>
+        <translation>SHA-256 wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The expiry is before the consent date.</source>
+        <translation>Das Ablaufdatum liegt vor dem Einwilligungsdatum.</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Gültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ConsentView</name>
+    <message>
+        <source>Edit consent…</source>
+        <translation>Einwilligung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove consent</source>
+        <translation>Einwilligung entfernen</translation>
+    </message>
+    <message>
+        <source>The dataset</source>
+        <translation>Der Datensatz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is excluded: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist ausgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Comment for the record: why this decision (required to reject, to request changes, and to approve a match that needs review)</source>
+        <translation>Kommentar für das Protokoll: Begründung dieser Entscheidung (erforderlich zum Ablehnen, zum Anfordern einer Überarbeitung und zum Freigeben eines Abgleichs, der eine Prüfung erfordert)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Choose a review item</source>
+        <translation>Einen Prüfvorgang auswählen</translation>
+    </message>
+    <message>
+        <source>Select a dataset and destination in the queue to see each sample&apos;s consent and decide.</source>
+        <translation>Einen Datensatz und ein Ziel in der Warteschlange auswählen, um die Einwilligung jeder Probe zu sehen und zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Declared use: %1</source>
+        <translation>Erklärte Nutzung: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; — %3. Review state: %4.</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; — %3. Prüfstatus: %4.</translation>
+    </message>
+    <message>
+        <source>Earlier decision withdrawn: %1</source>
+        <translation>Frühere Entscheidung zurückgezogen: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4 → %5</source>
+        <translation>%1  %2 (%3): %4 → %5</translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation>Noch keine Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Erfasst: %1.</translation>
+    </message>
+</context>
+<context>
     <name>steward::CopyableTableView</name>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DataUseEditor</name>
+    <message>
+        <source>For-profit organisation</source>
+        <translation>Gewinnorientierte Organisation</translation>
+    </message>
+    <message>
+        <source>Commercial use</source>
+        <translation>Kommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <source>Ethics approval held</source>
+        <translation>Ethikvotum liegt vor</translation>
+    </message>
+    <message>
+        <source>Collaborates with the data&apos;s owners</source>
+        <translation>Arbeitet mit den Dateneigentümern zusammen</translation>
+    </message>
+    <message>
+        <source>Will publish results</source>
+        <translation>Veröffentlicht Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Returns derived data to the resource</source>
+        <translation>Gibt abgeleitete Daten an die Ressource zurück</translation>
+    </message>
+    <message>
+        <source>MONDO:0005148, MONDO:0004975</source>
+        <translation>MONDO:0005148, MONDO:0004975</translation>
+    </message>
+    <message>
+        <source>Country or region code, e.g. DE or EU</source>
+        <translation>Länder- oder Regionscode, z. B. DE oder EU</translation>
+    </message>
+    <message>
+        <source>Primary purpose</source>
+        <translation>Hauptzweck</translation>
+    </message>
+    <message>
+        <source>Diseases studied</source>
+        <translation>Untersuchte Krankheiten</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Verpflichtungen</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +4640,18 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
 </context>
 <context>
     <name>steward::DatasetTableModel</name>
@@ -1774,6 +4767,17 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sample %1 is excluded from everything shared. %2</source>
+        <translation>Probe %1 ist von allem ausgeschlossen, was geteilt wird. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) (has|have) no consent on record and cannot be shared: %1.</source>
+        <translation>
+            <numerusform>Für %n Probe ist keine Einwilligung erfasst; sie kann nicht geteilt werden: %1.</numerusform>
+            <numerusform>Für %n Proben ist keine Einwilligung erfasst; sie können nicht geteilt werden: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1904,36 +4908,12 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Dieser Bereich folgt in einer späteren Version von Steward.</translation>
     </message>
     <message>
-        <source>Nothing to review yet</source>
-        <translation>Noch nichts zu prüfen</translation>
-    </message>
-    <message>
-        <source>Consent (GA4GH Data Use Ontology) and de-identification reviews of each dataset for each destination will be listed here.</source>
-        <translation>Hier werden die Prüfungen von Einwilligung (GA4GH Data Use Ontology) und De-Identifizierung jedes Datensatzes für jedes Ziel aufgeführt.</translation>
-    </message>
-    <message>
         <source>No bundles yet</source>
         <translation>Noch keine Pakete</translation>
     </message>
     <message>
         <source>Approved, de-identified files are packaged here into sealed BagIt + RO-Crate bundles, optionally encrypted with Crypt4GH.</source>
         <translation>Freigegebene, de-identifizierte Dateien werden hier zu versiegelten BagIt- und RO-Crate-Paketen geschnürt, optional mit Crypt4GH verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>No transfers yet</source>
-        <translation>Noch keine Übertragungen</translation>
-    </message>
-    <message>
-        <source>Bundles pushed to remote repositories appear here with their progress; transfers resume after a crash or network loss.</source>
-        <translation>An entfernte Repositorien übertragene Pakete erscheinen hier mit ihrem Fortschritt; Übertragungen werden nach einem Absturz oder Netzwerkausfall fortgesetzt.</translation>
-    </message>
-    <message>
-        <source>No repositories yet</source>
-        <translation>Noch keine Repositorien</translation>
-    </message>
-    <message>
-        <source>S3-compatible stores, SFTP inboxes, WebDAV servers and folders that bundles can be pushed to, each with its declared data use.</source>
-        <translation>S3-kompatible Speicher, SFTP-Eingänge, WebDAV-Server und Ordner, an die Pakete übertragen werden können, jeweils mit ihrer erklärten Datennutzung.</translation>
     </message>
     <message>
         <source>Issues</source>
@@ -2126,6 +5106,14 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>steward::PlotPanel</name>
@@ -2211,6 +5199,675 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>Theme:</source>
         <translation>Design:</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RepositoriesArea</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Declared data use</source>
+        <translation>Erklärte Datennutzung</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Logs in and writes a small probe file, removed again</source>
+        <translation>Meldet sich an und schreibt eine kleine Testdatei, die wieder entfernt wird</translation>
+    </message>
+    <message>
+        <source>No repositories yet</source>
+        <translation>Noch keine Repositorien</translation>
+    </message>
+    <message>
+        <source>Add the places bundles are pushed to: S3-compatible stores, SFTP inboxes, WebDAV servers or folders, each with the data use it declares.</source>
+        <translation>Die Orte hinzufügen, an die Pakete übertragen werden: S3-kompatible Speicher, SFTP-Eingänge, WebDAV-Server oder Ordner, jeweils mit der erklärten Datennutzung.</translation>
+    </message>
+    <message>
+        <source>Add a repository…</source>
+        <translation>Repositorium hinzufügen…</translation>
+    </message>
+    <message>
+        <source>s3://%1 at %2</source>
+        <translation>s3://%1 auf %2</translation>
+    </message>
+    <message>
+        <source>No connection (declares a data use only)</source>
+        <translation>Keine Verbindung (erklärt nur eine Datennutzung)</translation>
+    </message>
+    <message>
+        <source>None declared: nothing can be approved for it</source>
+        <translation>Keine erklärt: dafür kann nichts freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Repository added.</source>
+        <translation>Repositorium hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Repository saved. Queued transfers to it wait for you to resume them if where it sends to changed.</source>
+        <translation>Repositorium gespeichert. Wenn sich der Ort geändert hat, an den es sendet, warten eingereihte Übertragungen dorthin, bis Sie sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Remove repository</source>
+        <translation>Repositorium entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the repository %1? Its stored secret is deleted and its review items go; files already delivered stay where they are.</source>
+        <translation>Das Repositorium %1 entfernen? Seine gespeicherten Zugangsdaten werden gelöscht und seine Prüfvorgänge entfallen; bereits zugestellte Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Repository %1 removed.</source>
+        <translation>Repositorium %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>%1: %2 works.</source>
+        <translation>%1: %2 funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %n transfer(s) in the queue (refers|refer) to it, and their record of what was delivered where must stay intact.</source>
+        <translation>
+            <numerusform>%1 kann nicht entfernt werden: %n Übertragung in der Warteschlange bezieht sich darauf, und ihre Aufzeichnung, was wohin zugestellt wurde, muss erhalten bleiben.</numerusform>
+            <numerusform>%1 kann nicht entfernt werden: %n Übertragungen in der Warteschlange beziehen sich darauf, und ihre Aufzeichnungen, was wohin zugestellt wurde, müssen erhalten bleiben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::RepositoryDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation>SFTP</translation>
+    </message>
+    <message>
+        <source>S3-compatible</source>
+        <translation>S3-kompatibel</translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation>WebDAV</translation>
+    </message>
+    <message>
+        <source>Data use only</source>
+        <translation>Nur Datennutzung</translation>
+    </message>
+    <message>
+        <source>e.g. EGA inbox</source>
+        <translation>z. B. EGA-Eingang</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Edit repository %1</source>
+        <translation>Repositorium %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a repository</source>
+        <translation>Repositorium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unlocks Steward&apos;s encrypted secrets file</source>
+        <translation>Entsperrt die verschlüsselte Zugangsdaten-Datei von Steward</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Secrets file passphrase</source>
+        <translation>Passphrase der Zugangsdaten-Datei</translation>
+    </message>
+    <message>
+        <source>Logs in and writes a small probe file, removed again</source>
+        <translation>Meldet sich an und schreibt eine kleine Testdatei, die wieder entfernt wird</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Declared data use</source>
+        <translation>Erklärte Datennutzung</translation>
+    </message>
+    <message>
+        <source>What this repository does with the data it receives. Every dataset&apos;s consent is matched against it in Review; changing it sends earlier approvals back to review.</source>
+        <translation>Was dieses Repositorium mit den empfangenen Daten macht. Die Einwilligung jedes Datensatzes wird unter „Prüfung“ damit abgeglichen; eine Änderung schickt frühere Freigaben zurück in die Prüfung.</translation>
+    </message>
+    <message>
+        <source>No data use is declared yet, so no dataset can be approved for this repository; saving declares the one above.</source>
+        <translation>Es ist noch keine Datennutzung erklärt, daher kann kein Datensatz für dieses Repositorium freigegeben werden; beim Speichern wird die obige erklärt.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>A local or mounted folder</source>
+        <translation>Ein lokaler oder eingebundener Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>Ordner des Repositoriums auswählen</translation>
+    </message>
+    <message>
+        <source>Each file is written under a temporary name, flushed to disk and renamed, so a half-copied file never appears.</source>
+        <translation>Jede Datei wird unter einem temporären Namen geschrieben, auf den Datenträger synchronisiert und dann umbenannt, sodass nie eine halb kopierte Datei erscheint.</translation>
+    </message>
+    <message>
+        <source>inbox.example.org</source>
+        <translation>inbox.example.org</translation>
+    </message>
+    <message>
+        <source>Optional: a private key file</source>
+        <translation>Optional: eine Datei mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <source>SHA256:…</source>
+        <translation>SHA256:…</translation>
+    </message>
+    <message>
+        <source>Required. Ask the repository&apos;s administrator for the server&apos;s host key fingerprint and enter it here, or fetch it and compare it with theirs: Steward never trusts a host key it was not given.</source>
+        <translation>Erforderlich. Die Administration des Repositoriums nach dem Fingerabdruck des Hostschlüssels fragen und hier eingeben, oder ihn abrufen und mit dem der Administration vergleichen: Steward vertraut niemals einem Hostschlüssel, der ihm nicht mitgeteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Fetch host key</source>
+        <translation>Hostschlüssel abrufen</translation>
+    </message>
+    <message>
+        <source>Asks the server for its key without logging in, for you to compare</source>
+        <translation>Fragt den Server ohne Anmeldung nach seinem Schlüssel, damit Sie ihn vergleichen können</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: trust this key</source>
+        <translation>Die Fingerabdrücke stimmen überein: diesem Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <source>Optional: a folder, e.g. inbox</source>
+        <translation>Optional: ein Ordner, z. B. inbox</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>Remote folder</source>
+        <translation>Entfernter Ordner</translation>
+    </message>
+    <message>
+        <source>https://s3.example.org</source>
+        <translation>https://s3.example.org</translation>
+    </message>
+    <message>
+        <source>Optional: a key prefix</source>
+        <translation>Optional: ein Schlüsselpräfix</translation>
+    </message>
+    <message>
+        <source>Path-style URLs (most stores other than AWS)</source>
+        <translation>URLs im Pfadstil (die meisten Speicher außer AWS)</translation>
+    </message>
+    <message>
+        <source>Send SHA-256 checksum headers</source>
+        <translation>SHA-256-Prüfsummen-Header senden</translation>
+    </message>
+    <message>
+        <source>Turn off for stores that reject x-amz-checksum-sha256</source>
+        <translation>Für Speicher ausschalten, die x-amz-checksum-sha256 ablehnen</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Part size</source>
+        <translation>Teilgröße</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/me/inbox</source>
+        <translation>https://cloud.example.org/remote.php/dav/files/me/inbox</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>This repository only declares a data use for review; choose another kind to push to it.</source>
+        <translation>Dieses Repositorium erklärt nur eine Datennutzung für die Prüfung; eine andere Art wählen, um dorthin zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Password or key passphrase</source>
+        <translation>Passwort oder Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Stored securely; leave empty to keep it</source>
+        <translation>Sicher gespeichert; leer lassen, um es beizubehalten</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the catalog</source>
+        <translation>Im Schlüsselbund gespeichert, nie im Katalog</translation>
+    </message>
+    <message>
+        <source>Give the repository a name.</source>
+        <translation>Dem Repositorium einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>A repository named %1 exists already; choose another name.</source>
+        <translation>Ein Repositorium namens %1 existiert bereits; einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Choose the folder Steward copies to.</source>
+        <translation>Den Ordner auswählen, in den Steward kopiert.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP server&apos;s host name.</source>
+        <translation>Den Hostnamen des SFTP-Servers eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in to %1 with.</source>
+        <translation>Den Benutzernamen für die Anmeldung bei %1 eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:…). Get it from the repository&apos;s administrator, or fetch it and compare it with theirs: a key nobody checked is not trusted.</source>
+        <translation>Den Fingerabdruck des Hostschlüssels des Servers eingeben (SHA256:…). Ihn von der Administration des Repositoriums erfragen oder abrufen und mit dem der Administration vergleichen: Einem ungeprüften Schlüssel wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Enter the host key fingerprint as OpenSSH prints it: SHA256:… (ssh-keyscan HOST | ssh-keygen -lf -).</source>
+        <translation>Den Fingerabdruck des Hostschlüssels so eingeben, wie OpenSSH ihn ausgibt: SHA256:… (ssh-keyscan HOST | ssh-keygen -lf -).</translation>
+    </message>
+    <message>
+        <source>Enter the S3 endpoint URL.</source>
+        <translation>Die URL des S3-Endpunkts eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the bucket.</source>
+        <translation>Den Bucket eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the access key id.</source>
+        <translation>Die ID des Zugriffsschlüssels eingeben.</translation>
+    </message>
+    <message>
+        <source>S3 parts are at least 5 MiB (or choose Automatic).</source>
+        <translation>S3-Teile sind mindestens 5 MiB groß (oder „Automatisch“ wählen).</translation>
+    </message>
+    <message>
+        <source>Enter the WebDAV URL.</source>
+        <translation>Die WebDAV-URL eingeben.</translation>
+    </message>
+    <message>
+        <source>The WebDAV URL must start with https:// (or http://).</source>
+        <translation>Die WebDAV-URL muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>%1 works.</source>
+        <translation>%1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>Enter the host first.</source>
+        <translation>Zuerst den Host eingeben.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its host key…</source>
+        <translation>%1 wird nach seinem Hostschlüssel gefragt…</translation>
+    </message>
+    <message>
+        <source>%1:%2 presents this %3 key:
+%4
+Compare it character by character with the fingerprint the repository&apos;s administrator gave you (not one sent by the same server). Trust it only if they are identical.</source>
+        <translation>%1:%2 weist diesen %3-Schlüssel vor:
+%4
+Ihn Zeichen für Zeichen mit dem Fingerabdruck vergleichen, den Ihnen die Administration des Repositoriums gegeben hat (nicht mit einem, den derselbe Server gesendet hat). Nur vertrauen, wenn beide identisch sind.</translation>
+    </message>
+    <message>
+        <source>Trusted %1; it is saved with the repository.</source>
+        <translation>Vertraut: %1; wird mit dem Repositorium gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewArea</name>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer/in</translation>
+    </message>
+    <message>
+        <source>Import consent…</source>
+        <translation>Einwilligungen importieren…</translation>
+    </message>
+    <message>
+        <source>Declare destination…</source>
+        <translation>Ziel festlegen…</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet</source>
+        <translation>Noch nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>Declare a destination (a repository and the use it makes of the data) and import the participants&apos; consent (a sample sheet with DUO codes, or Phenopackets). Each dataset then gets a review item per destination, with every sample&apos;s consent matched against the declared use.</source>
+        <translation>Ein Ziel festlegen (ein Repositorium und die Nutzung, die es von den Daten macht) und die Einwilligungen der Teilnehmenden importieren (eine Probentabelle mit DUO-Codes oder Phenopackets). Jeder Datensatz erhält dann pro Ziel einen Prüfvorgang, in dem die Einwilligung jeder Probe mit der erklärten Nutzung abgeglichen wird.</translation>
+    </message>
+    <message>
+        <source>Declare a destination…</source>
+        <translation>Ziel festlegen…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Import a DUO release…</source>
+        <translation>DUO-Release importieren…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Newest hash: %1</source>
+        <translation>Neuester Hash: %1</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1</source>
+        <translation>Prüfprotokoll bei Eintrag %1 BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>Reviewing as %1</source>
+        <translation>Prüfung als %1</translation>
+    </message>
+    <message>
+        <source>Importing consent from %1…</source>
+        <translation>Einwilligungen werden aus %1 importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n consent record(s) from %1.</source>
+        <translation>
+            <numerusform>%n Einwilligungseintrag aus %1 importiert.</numerusform>
+            <numerusform>%n Einwilligungseinträge aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>%n Warnung unten.</numerusform>
+            <numerusform>%n Warnungen unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n error(s) below. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Aus %1 wurde nichts importiert: %n Fehler unten. Die Datei korrigieren und erneut importieren.</numerusform>
+            <numerusform>Aus %1 wurde nichts importiert: %n Fehler unten. Die Datei korrigieren und erneut importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import consent</source>
+        <translation>Einwilligungen importieren</translation>
+    </message>
+    <message>
+        <source>Consent sheets and Phenopackets (*.csv *.tsv *.txt *.json)</source>
+        <translation>Einwilligungstabellen und Phenopackets (*.csv *.tsv *.txt *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Declare a destination</source>
+        <translation>Ziel festlegen</translation>
+    </message>
+    <message>
+        <source>e.g. EGA inbox</source>
+        <translation>z. B. EGA-Eingang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation>Dem Ziel einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>Import a DUO release</source>
+        <translation>DUO-Release importieren</translation>
+    </message>
+    <message>
+        <source>DUO releases (*.owl *.csv)</source>
+        <translation>DUO-Releases (*.owl *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now using DUO release %1 (%n term(s)).</source>
+        <translation>
+            <numerusform>Jetzt wird DUO-Release %1 verwendet (%n Begriff).</numerusform>
+            <numerusform>Jetzt wird DUO-Release %1 verwendet (%n Begriffe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported the audit log to %1.</source>
+        <translation>Prüfprotokoll nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Name der prüfenden Person</translation>
+    </message>
+    <message>
+        <source>Your name as it appears on decisions (your login, %1, is always recorded with it):</source>
+        <translation>Ihr Name, wie er bei Entscheidungen erscheint (Ihr Login, %1, wird immer mit erfasst):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entr(y|ies), chain verified</source>
+        <translation>
+            <numerusform>Prüfprotokoll: %n Eintrag, Kette verifiziert</numerusform>
+            <numerusform>Prüfprotokoll: %n Einträge, Kette verifiziert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewQueueModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent match</source>
+        <translation>Einwilligungsabgleich</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer/in</translation>
+    </message>
+    <message>
+        <source>Comment or reason</source>
+        <translation>Kommentar oder Grund</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SampleConsentModel</name>
+    <message>
+        <source>(whole dataset)</source>
+        <translation>(ganzer Datensatz)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>Included (consent recorded for %1)</source>
+        <translation>Eingeschlossen (Einwilligung für %1 erfasst)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Consent (DUO)</source>
+        <translation>Einwilligung (DUO)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +6047,322 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>Unmapped</source>
         <translation>Nicht gemappt</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransferManager</name>
+    <message>
+        <source>Transfer %1 to %2 delivered and verified.</source>
+        <translation>Übertragung %1 nach %2 zugestellt und verifiziert.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2 needs attention.</source>
+        <translation>Übertragung %1 nach %2 erfordert Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>The repository no longer exists.</source>
+        <translation>Das Repositorium existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransferQueueModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>%1 wird gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) verified against the manifest</source>
+        <translation>
+            <numerusform>%n Datei anhand des Manifests verifiziert</numerusform>
+            <numerusform>%n Dateien anhand des Manifests verifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n file(s) to %2</source>
+        <translation>
+            <numerusform>%1
+%n Datei nach %2</numerusform>
+            <numerusform>%1
+%n Dateien nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorium</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Datei werden gesendet</numerusform>
+            <numerusform>%1 und %n weitere Dateien werden gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransfersArea</name>
+    <message>
+        <source>No transfers yet</source>
+        <translation>Noch keine Übertragungen</translation>
+    </message>
+    <message>
+        <source>Push a folder or a bundle to a repository: Steward sends it in the background, resumes after a crash or a lost connection, and verifies every file against a manifest before it counts as delivered.</source>
+        <translation>Einen Ordner oder ein Paket an ein Repositorium übertragen: Steward sendet es im Hintergrund, setzt nach einem Absturz oder Verbindungsabbruch fort und verifiziert jede Datei anhand eines Manifests, bevor sie als zugestellt gilt.</translation>
+    </message>
+    <message>
+        <source>Push a folder…</source>
+        <translation>Ordner übertragen…</translation>
+    </message>
+    <message>
+        <source>Edit repository…</source>
+        <translation>Repositorium bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the transfers</source>
+        <translation>Übertragungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Geschwindigkeitsbegrenzung</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Bandwidth for all transfers together; 0 for unlimited. A new limit applies from the next file.</source>
+        <translation>Bandbreite für alle Übertragungen zusammen; 0 für unbegrenzt. Eine neue Begrenzung gilt ab der nächsten Datei.</translation>
+    </message>
+    <message>
+        <source>Send a folder or bundle to a repository</source>
+        <translation>Einen Ordner oder ein Paket an ein Repositorium senden</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Send a failed or cancelled transfer again; what was already delivered is not sent twice</source>
+        <translation>Eine fehlgeschlagene oder abgebrochene Übertragung erneut senden; bereits Zugestelltes wird nicht doppelt gesendet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the transfer and remove its unfinished files from the repository</source>
+        <translation>Die Übertragung anhalten und ihre unvollständigen Dateien vom Repositorium entfernen</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Alle pausieren</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Could not push %1: %2</source>
+        <translation>%1 konnte nicht übertragen werden: %2</translation>
+    </message>
+    <message>
+        <source>The repository no longer exists.</source>
+        <translation>Das Repositorium existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Push a folder</source>
+        <translation>Ordner übertragen</translation>
+    </message>
+    <message>
+        <source>The folder or bundle to send</source>
+        <translation>Zu sendender Ordner oder zu sendendes Paket</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Steward copies every file of the folder, verifies it on the repository and writes a SHA-256 manifest beside it. Files must not change until the transfer is delivered.</source>
+        <translation>Steward kopiert jede Datei des Ordners, verifiziert sie auf dem Repositorium und schreibt daneben ein SHA-256-Manifest. Die Dateien dürfen sich nicht ändern, bis die Übertragung zugestellt ist.</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorium</translation>
+    </message>
+    <message>
+        <source>No repository can receive transfers yet: add one on the Repositories page.</source>
+        <translation>Noch kann kein Repositorium Übertragungen empfangen: eines auf der Seite „Repositorien“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to push</source>
+        <translation>Zu übertragenden Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the folder to push.</source>
+        <translation>Den zu übertragenden Ordner auswählen.</translation>
+    </message>
+    <message>
+        <source>Choose the repository to push to.</source>
+        <translation>Das Ziel-Repositorium auswählen.</translation>
+    </message>
+    <message>
+        <source>%1 was delivered to %2 and verified.</source>
+        <translation>%1 wurde an %2 zugestellt und verifiziert.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 needs attention: %3</source>
+        <translation>%1 nach %2 erfordert Aufmerksamkeit: %3</translation>
+    </message>
+    <message>
+        <source>Steward transfers</source>
+        <translation>Steward-Übertragungen</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>%1 to %2 failed: %3</source>
+        <translation>%1 nach %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is paused: %3</source>
+        <translation>%1 nach %2 ist pausiert: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n Übertragung</numerusform>
+            <numerusform>%n Übertragungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (needs|need) attention</source>
+        <translation>
+            <numerusform>%n erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n erfordern Aufmerksamkeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Consent</name>
+    <message numerus="yes">
+        <source>%1 takes one value but has %n.</source>
+        <translation><numerusform>%1 takes one value but has %n.</numerusform><numerusform>%1 takes one value but has %n.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCommands</name>
+    <message numerus="yes">
+        <source>Imported %n consent record(s) from %1.</source>
+        <translation><numerusform>Imported %n consent record from %1.</numerusform><numerusform>Imported %n consent records from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n error(s).</source>
+        <translation><numerusform>Nothing was imported from %1: %n error.</numerusform><numerusform>Nothing was imported from %1: %n errors.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported DUO release %1: %n term(s).</source>
+        <translation><numerusform>Imported DUO release %1: %n term.</numerusform><numerusform>Imported DUO release %1: %n terms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log verified: %n entr(y|ies), chain intact.</source>
+        <translation><numerusform>Audit log verified: %n entry, chain intact.</numerusform><numerusform>Audit log verified: %n entries, chain intact.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatcher</name>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date (TS), but the consent date is not recorded; confirm the time limit by hand.</source>
+        <translation><numerusform>The consent allows use for %n month from the consent date (TS), but the consent date is not recorded; confirm the time limit by hand.</numerusform><numerusform>The consent allows use for %n months from the consent date (TS), but the consent date is not recorded; confirm the time limit by hand.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date %1, until %2 (TS); the use on %3 is after that.</source>
+        <translation><numerusform>The consent allows use for %n month from the consent date %1, until %2 (TS); the use on %3 is after that.</numerusform><numerusform>The consent allows use for %n months from the consent date %1, until %2 (TS); the use on %3 is after that.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date %1, until %2 (TS); the use on %3 is within that time.</source>
+        <translation><numerusform>The consent allows use for %n month from the consent date %1, until %2 (TS); the use on %3 is within that time.</numerusform><numerusform>The consent allows use for %n months from the consent date %1, until %2 (TS); the use on %3 is within that time.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSheetImporter</name>
+    <message numerus="yes">
+        <source>%1 contains %n sample(s) with no consent in this sheet or the catalog: %2.</source>
+        <translation><numerusform>%1 contains %n sample with no consent in this sheet or the catalog: %2.</numerusform><numerusform>%1 contains %n samples with no consent in this sheet or the catalog: %2.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CramReference</name>
     <message numerus="yes">
         <source> and %n more sequence(s)</source>
@@ -9,6 +57,80 @@
     <message numerus="yes">
         <source>(%n more candidate(s).)</source>
         <translation><numerusform>(%n more candidate.)</numerusform><numerusform>(%n more candidates.)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetConsent</name>
+    <message numerus="yes">
+        <source>All %n sample(s) consented</source>
+        <translation><numerusform>All %n sample consented</numerusform><numerusform>All %n samples consented</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without consent</source>
+        <translation><numerusform>%n without consent</numerusform><numerusform>%n without consent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation><numerusform>%n excluded</numerusform><numerusform>%n excluded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent of all %n included sample(s) allows this use.</source>
+        <translation><numerusform>The consent of all %n included sample allows this use.</numerusform><numerusform>The consent of all %n included samples allows this use.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent of %n included sample(s) does not allow this use.</source>
+        <translation><numerusform>The consent of %n included sample does not allow this use.</numerusform><numerusform>The consent of %n included samples does not allow this use.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n included sample(s) (needs|need) a reviewer's decision; none is denied.</source>
+        <translation><numerusform>%n included sample needs a reviewer's decision; none is denied.</numerusform><numerusform>%n included samples need a reviewer's decision; none is denied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) (is|are) excluded and will be removed.</source>
+        <translation><numerusform>%n sample is excluded and will be removed.</numerusform><numerusform>%n samples are excluded and will be removed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DuoReleaseImporter</name>
+    <message numerus="yes">
+        <source>%1: %n term(s) (is|are) not in Steward's built-in table, and a CSV does not say which terms are permissions or modifiers; they are imported as neither. Import duo.owl to use them.</source>
+        <translation><numerusform>%1: %n term is not in Steward's built-in table, and a CSV does not say which terms are permissions or modifiers; they are imported as neither. Import duo.owl to use them.</numerusform><numerusform>%1: %n terms are not in Steward's built-in table, and a CSV does not say which terms are permissions or modifiers; they are imported as neither. Import duo.owl to use them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>S3Backend</name>
+    <message numerus="yes">
+        <source>Clock within %n second(s) of the server's.</source>
+        <translation><numerusform>Clock within %n second of the server's.</numerusform><numerusform>Clock within %n seconds of the server's.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message numerus="yes">
+        <source>%n interrupted transfer(s) resumed.</source>
+        <translation><numerusform>%n interrupted transfer resumed.</numerusform><numerusform>%n interrupted transfers resumed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation><numerusform>%n s left</numerusform><numerusform>%n s left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TransferEngine</name>
+    <message numerus="yes">
+        <source>The repository cannot be reached; Steward retries every %n second(s).</source>
+        <translation><numerusform>The repository cannot be reached; Steward retries every %n second.</numerusform><numerusform>The repository cannot be reached; Steward retries every %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Steward gave up after %n retr(y|ies); retry the transfer when the repository is healthy.</source>
+        <translation><numerusform>%1 Steward gave up after %n retry; retry the transfer when the repository is healthy.</numerusform><numerusform>%1 Steward gave up after %n retries; retry the transfer when the repository is healthy.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -56,6 +178,13 @@
     </message>
 </context>
 <context>
+    <name>steward::IssuesModel</name>
+    <message numerus="yes">
+        <source>%n sample(s) (has|have) no consent on record and cannot be shared: %1.</source>
+        <translation><numerusform>%n sample has no consent on record and cannot be shared: %1.</numerusform><numerusform>%n samples have no consent on record and cannot be shared: %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>steward::JobManager</name>
     <message numerus="yes">
         <source>%n job(s) running</source>
@@ -83,6 +212,77 @@
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::RepositoriesArea</name>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %n transfer(s) in the queue (refers|refer) to it, and their record of what was delivered where must stay intact.</source>
+        <translation><numerusform>%1 cannot be removed: %n transfer in the queue refers to it, and their record of what was delivered where must stay intact.</numerusform><numerusform>%1 cannot be removed: %n transfers in the queue refer to it, and their record of what was delivered where must stay intact.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewArea</name>
+    <message numerus="yes">
+        <source>Imported %n consent record(s) from %1.</source>
+        <translation><numerusform>Imported %n consent record from %1.</numerusform><numerusform>Imported %n consent records from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation><numerusform>%n warning below.</numerusform><numerusform>%n warnings below.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n error(s) below. Correct the file and import it again.</source>
+        <translation><numerusform>Nothing was imported from %1: %n error below. Correct the file and import it again.</numerusform><numerusform>Nothing was imported from %1: %n errors below. Correct the file and import it again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Now using DUO release %1 (%n term(s)).</source>
+        <translation><numerusform>Now using DUO release %1 (%n term).</numerusform><numerusform>Now using DUO release %1 (%n terms).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entr(y|ies), chain verified</source>
+        <translation><numerusform>Audit log: %n entry, chain verified</numerusform><numerusform>Audit log: %n entries, chain verified</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransferQueueModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) verified against the manifest</source>
+        <translation><numerusform>%n file verified against the manifest</numerusform><numerusform>%n files verified against the manifest</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n file(s) to %2</source>
+        <translation><numerusform>%1
+%n file to %2</numerusform><numerusform>%1
+%n files to %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 and %n more</source>
+        <translation><numerusform>Sending %1 and %n more</numerusform><numerusform>Sending %1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransfersArea</name>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation><numerusform>%n transfer</numerusform><numerusform>%n transfers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (needs|need) attention</source>
+        <translation><numerusform>%n needs attention</numerusform><numerusform>%n need attention</numerusform></translation>
     </message>
 </context>
 <context>

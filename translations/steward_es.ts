@@ -83,6 +83,109 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write to the audit log in %1: %2</source>
+        <translation>No se puede escribir en el registro de auditoría de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log in %1: %2</source>
+        <translation>No se puede leer el registro de auditoría de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compute the SHA-256 hash of audit entry %1: OpenSSL failed.</source>
+        <translation>No se puede calcular el hash SHA-256 de la entrada de auditoría %1: OpenSSL ha fallado.</translation>
+    </message>
+    <message>
+        <source>Cannot write audit entry %1 to %2: %3</source>
+        <translation>No se puede escribir la entrada de auditoría %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was recorded, but the anchor was not updated: %2</source>
+        <translation>La entrada de auditoría %1 se registró, pero el ancla no se actualizó: %2</translation>
+    </message>
+    <message>
+        <source>The audit log anchor %1 was not updated: it records committed entries only, so update it after the transaction is committed.</source>
+        <translation>El ancla %1 del registro de auditoría no se actualizó: solo recoge entradas confirmadas, así que hay que actualizarla después de confirmar la transacción.</translation>
+    </message>
+    <message>
+        <source>Cannot update the audit log anchor %1: %2</source>
+        <translation>No se puede actualizar el ancla %1 del registro de auditoría: %2</translation>
+    </message>
+    <message>
+        <source>The audit log anchor %1 cannot be read, so it was left as it is. Check the audit log, then remove the file to start a new anchor.</source>
+        <translation>No se puede leer el ancla %1 del registro de auditoría, así que se ha dejado como estaba. Hay que comprobar el registro de auditoría y después eliminar el archivo para iniciar un ancla nueva.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but its anchor %2 records entry %3: entries were removed. The anchor was left as it is.</source>
+        <translation>El registro de auditoría termina en la entrada %1, pero su ancla %2 recoge la entrada %3: se eliminaron entradas. El ancla se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log no longer matches its anchor %2, so the anchor was left as it is.</source>
+        <translation>La entrada %1 del registro de auditoría ya no coincide con su ancla %2, así que el ancla se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log anchor %1: %2</source>
+        <translation>No se puede escribir el ancla %1 del registro de auditoría: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 has an invalid sequence number: the log starts at entry 1.</source>
+        <translation>La entrada %1 tiene un número de secuencia no válido: el registro empieza en la entrada 1.</translation>
+    </message>
+    <message>
+        <source>Entry 1 is missing: the log starts at entry %1.</source>
+        <translation>Falta la entrada 1: el registro empieza en la entrada %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3.</source>
+        <translation>Falta la entrada %1: el registro pasa de la entrada %2 a la entrada %3.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not start the chain: its previous hash should be 64 zeros.</source>
+        <translation>La entrada 1 no inicia la cadena: su hash anterior debería ser 64 ceros.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: the previous hash it records is not the hash of entry %2. Entries were inserted, removed or reordered here.</source>
+        <translation>La entrada %1 no sigue a la entrada %2: el hash anterior que recoge no es el hash de la entrada %2. Aquí se insertaron, eliminaron o reordenaron entradas.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its details are not a JSON object.</source>
+        <translation>La entrada %1 se modificó después de escribirse: sus detalles no son un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation>La entrada %1 se modificó después de escribirse: su contenido ya no coincide con su hash.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has a time that is not in the audit log&apos;s format: %2.</source>
+        <translation>La entrada %1 tiene una hora que no sigue el formato del registro de auditoría: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log anchor %1 cannot be read, so removal of the newest entries cannot be ruled out.</source>
+        <translation>No se puede leer el ancla %1 del registro de auditoría, así que no se puede descartar que se hayan eliminado las entradas más recientes.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty, but its anchor %1 records entries up to entry %2: all entries were removed.</source>
+        <translation>El registro de auditoría está vacío, pero su ancla %1 recoge entradas hasta la entrada %2: se eliminaron todas las entradas.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed from the end of the audit log: its anchor records it, but the log ends at entry %2.</source>
+        <translation>Se eliminó la entrada %1 del final del registro de auditoría: su ancla la recoge, pero el registro termina en la entrada %2.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were removed from the end of the audit log: its anchor records entry %2, but the log ends at entry %3.</source>
+        <translation>Se eliminaron las entradas %1 a %2 del final del registro de auditoría: su ancla recoge la entrada %2, pero el registro termina en la entrada %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the audit log anchor: the log up to this entry was rewritten after the anchor was written.</source>
+        <translation>La entrada %1 no coincide con el ancla del registro de auditoría: el registro hasta esta entrada se reescribió después de escribirse el ancla.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog.</source>
@@ -280,22 +383,6 @@
         <translation>steward variants: columna desconocida %1; las columnas son: %2.</translation>
     </message>
     <message>
-        <source>Steward: review and share genomic data responsibly.
-
-Commands:
-  scan PATH...   scan folders into the catalog and print a summary
-  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file
-  variants FILE  list the variants of a VCF/BCF, filtered like bcftools view
-Without a command, Steward opens its window.</source>
-        <translation>Steward: revisar y compartir datos genómicos de forma responsable.
-
-Comandos:
-  scan RUTA...     escanear carpetas en el catálogo y mostrar un resumen
-  stats ARCHIVO    mostrar las estadísticas de un archivo VCF/BCF/SAM/BAM/CRAM
-  variants ARCHIVO listar las variantes de un VCF/BCF, filtradas como con bcftools view
-Sin comando, Steward abre su ventana.</translation>
-    </message>
-    <message>
         <source>variants: chr:start-end, a contig, or a gene.</source>
         <translation>variants: chr:inicio-fin, un contig o un gen.</translation>
     </message>
@@ -346,6 +433,831 @@ Sin comando, Steward abre su ventana.</translation>
     <message>
         <source>steward variants: name exactly one VCF or BCF file.</source>
         <translation>steward variants: indicar exactamente un archivo VCF o BCF.</translation>
+    </message>
+    <message>
+        <source>consent match: DUO codes, e.g. DS(MONDO:0005148);NPU;GS(EU).</source>
+        <translation>consent match: códigos DUO, p. ej. DS(MONDO:0005148);NPU;GS(EU).</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>códigos</translation>
+    </message>
+    <message>
+        <source>consent match, repo declare: the declared use, e.g. primary=hmb;region=DE;irb.</source>
+        <translation>consent match, repo declare: el uso declarado, p. ej. primary=hmb;region=DE;irb.</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <source>review list: only items in this state.</source>
+        <translation>review list: solo los elementos en este estado.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>review, consent show: the destination.</source>
+        <translation>review, consent show: el destino.</translation>
+    </message>
+    <message>
+        <source>review: the reviewer&apos;s comment.</source>
+        <translation>review: el comentario del revisor.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Steward: review and share genomic data responsibly.
+
+Commands:
+  scan PATH...   scan folders into the catalog and print a summary
+  stats FILE     print the statistics of one VCF/BCF/SAM/BAM/CRAM file
+  variants FILE  list the variants of a VCF/BCF, filtered like bcftools view
+  consent import FILE | show DATASET | match --consent C --purpose P
+                 consent records (DUO) and what they allow
+  duo import FILE | list   the DUO release in use
+  repo declare NAME --purpose P | list   destinations and their declared use
+  review list | approve|reject|request-changes|start|reopen DATASET
+                 --destination NAME --comment TEXT
+  audit verify | export FILE   the hash-chained audit log
+  repo add NAME --kind s3|sftp|webdav|folder ... | test NAME   remote repositories
+  push PATH --to NAME [--wait]   send a bundle or folder (resumes after a crash)
+  queue list | pause ID | resume [ID] [--wait] | cancel ID   the transfer queue
+Without a command, Steward opens its window.</source>
+        <translation>Steward: revisar y compartir datos genómicos de forma responsable.
+
+Comandos:
+  scan RUTA...     escanear carpetas en el catálogo y mostrar un resumen
+  stats ARCHIVO    mostrar las estadísticas de un archivo VCF/BCF/SAM/BAM/CRAM
+  variants ARCHIVO listar las variantes de un VCF/BCF, filtradas como con bcftools view
+  consent import ARCHIVO | show CONJUNTO | match --consent C --purpose P
+                   registros de consentimiento (DUO) y lo que permiten
+  duo import ARCHIVO | list   la versión de DUO en uso
+  repo declare NOMBRE --purpose P | list   destinos y su uso declarado
+  review list | approve|reject|request-changes|start|reopen CONJUNTO
+                   --destination NOMBRE --comment TEXTO
+  audit verify | export ARCHIVO   el registro de auditoría encadenado con hashes
+  repo add NOMBRE --kind s3|sftp|webdav|folder ... | test NOMBRE   repositorios remotos
+  push RUTA --to NOMBRE [--wait]   enviar un paquete o una carpeta (se reanuda tras un fallo)
+  queue list | pause ID | resume [ID] [--wait] | cancel ID   la cola de transferencias
+Sin comando, Steward abre su ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>%1 takes no parameters; write %1 alone.</source>
+        <translation>%1 no admite parámetros; hay que escribir %1 solo.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one disease id, such as %1(MONDO:0005148).</source>
+        <translation>%1 necesita al menos un ID de enfermedad, como %1(MONDO:0005148).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a disease id; %2 takes MONDO ids such as MONDO:0005148 or DOID ids such as DOID:9352.</source>
+        <translation>«%1» no es un ID de enfermedad; %2 admite ID de MONDO como MONDO:0005148 o ID de DOID como DOID:9352.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one country or region code, such as %1(DE) or %1(EU).</source>
+        <translation>%1 necesita al menos un código de país o región, como %1(DE) o %1(EU).</translation>
+    </message>
+    <message>
+        <source>Unknown region &apos;%1&apos; in %2; use an ISO 3166-1 alpha-2 country code such as DE, or EU, EEA, EUR or WORLD.</source>
+        <translation>Región desconocida «%1» en %2; hay que usar un código de país ISO 3166-1 alfa-2 como DE, o bien EU, EEA, EUR o WORLD.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written YYYY-MM-DD, such as %1(2026-12-31).</source>
+        <translation>%1 necesita una fecha con el formato YYYY-MM-DD, como %1(2026-12-31).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date for %2; write it YYYY-MM-DD, such as 2026-12-31.</source>
+        <translation>«%1» no es una fecha válida para %2; hay que escribirla como YYYY-MM-DD, por ejemplo 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>%1 needs a project name, such as %1(Atlas).</source>
+        <translation>%1 necesita un nombre de proyecto, como %1(Atlas).</translation>
+    </message>
+    <message>
+        <source>%1 needs an institution name, such as %1(University of Oslo).</source>
+        <translation>%1 necesita un nombre de institución, como %1(Universidad de Oslo).</translation>
+    </message>
+    <message>
+        <source>%1 needs a research type, such as %1(cancer genomics).</source>
+        <translation>%1 necesita un tipo de investigación, como %1(genómica del cáncer).</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of months, such as %1(24), or an end date, such as %1(2027-06-30).</source>
+        <translation>%1 necesita un número de meses, como %1(24), o una fecha de fin, como %1(2027-06-30).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a positive number of months nor a date for %2; write %2(24) or %2(2027-06-30).</source>
+        <translation>«%1» no es ni un número positivo de meses ni una fecha para %2; hay que escribir %2(24) o %2(2027-06-30).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes one value but has %n.</source>
+        <translation>
+            <numerusform>%1 admite un valor, pero tiene %n.</numerusform>
+            <numerusform>%1 admite un valor, pero tiene %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent is empty; give one permission such as GRU or HMB.</source>
+        <translation>El consentimiento está vacío; hay que indicar un permiso como GRU o HMB.</translation>
+    </message>
+    <message>
+        <source>The consent has an empty item; remove the extra &apos;;&apos;.</source>
+        <translation>El consentimiento tiene un elemento vacío; hay que quitar el «;» sobrante.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a &apos;)&apos; without a matching &apos;(&apos;.</source>
+        <translation>«%1» tiene un «)» sin su «(» correspondiente.</translation>
+    </message>
+    <message>
+        <source>The parenthesis after %1 is not closed; add &apos;)&apos;.</source>
+        <translation>El paréntesis después de %1 no está cerrado; hay que añadir «)».</translation>
+    </message>
+    <message>
+        <source>Unexpected text &apos;%1&apos; after the parameters of %2; separate codes with &apos;;&apos;.</source>
+        <translation>Texto inesperado «%1» después de los parámetros de %2; hay que separar los códigos con «;».</translation>
+    </message>
+    <message>
+        <source>The DUO code %1 is obsolete; use %2 instead.</source>
+        <translation>El código DUO %1 está obsoleto; hay que usar %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>The DUO code %1 is obsolete and has no direct replacement; choose a current code.</source>
+        <translation>El código DUO %1 está obsoleto y no tiene un sustituto directo; hay que elegir un código vigente.</translation>
+    </message>
+    <message>
+        <source>Unknown DUO code &apos;%1&apos;.</source>
+        <translation>Código DUO desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is a DUO class, not a permission or a modifier; it cannot be used in a consent.</source>
+        <translation>%1 es una clase de DUO, no un permiso ni un modificador; no se puede usar en un consentimiento.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty parameter; remove the extra &apos;,&apos;.</source>
+        <translation>%1 tiene un parámetro vacío; hay que quitar la «,» sobrante.</translation>
+    </message>
+    <message>
+        <source>%1 is an older form; write %2.</source>
+        <translation>%1 es una forma antigua; hay que escribir %2.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice; keep one.</source>
+        <translation>%1 aparece dos veces; hay que dejar solo uno.</translation>
+    </message>
+    <message>
+        <source>The consent has two permissions, %1 and %2; keep exactly one.</source>
+        <translation>El consentimiento tiene dos permisos, %1 y %2; hay que dejar exactamente uno.</translation>
+    </message>
+    <message>
+        <source>The consent has no permission; add one of NRES, GRU, HMB, DS or POA.</source>
+        <translation>El consentimiento no tiene ningún permiso; hay que añadir uno de NRES, GRU, HMB, DS o POA.</translation>
+    </message>
+    <message>
+        <source>POA allows only population origins or ancestry research and NPOA forbids it; keep one of them.</source>
+        <translation>POA solo permite la investigación sobre orígenes poblacionales o ascendencia y NPOA la prohíbe; hay que dejar solo uno de los dos.</translation>
+    </message>
+    <message>
+        <source>%1 is redundant: NPUNCU already limits use to not-for-profit, non-commercial use.</source>
+        <translation>%1 es redundante: NPUNCU ya limita el uso a un uso sin ánimo de lucro y no comercial.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCommands</name>
+    <message>
+        <source>steward consent match: give --consent CONSENT and --purpose PURPOSE.</source>
+        <translation>steward consent match: indicar --consent CONSENTIMIENTO y --purpose FINALIDAD.</translation>
+    </message>
+    <message>
+        <source>--purpose: %1</source>
+        <translation>--purpose: %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n consent record(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n registro de consentimiento de %1.</numerusform>
+            <numerusform>Se importaron %n registros de consentimiento de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n error(s).</source>
+        <translation>
+            <numerusform>No se importó nada de %1: %n error.</numerusform>
+            <numerusform>No se importó nada de %1: %n errores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No destination named %1; declare it with steward repo declare.</source>
+        <translation>No hay ningún destino llamado %1; hay que declararlo con steward repo declare.</translation>
+    </message>
+    <message>
+        <source>(dataset)</source>
+        <translation>(conjunto de datos)</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>ningún consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluida</translation>
+    </message>
+    <message>
+        <source>The declared data use of %1 cannot be read: %2</source>
+        <translation>No se puede leer el uso de datos declarado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Destination %1 (%2): %3</source>
+        <translation>Destino %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>EXCLUDED</source>
+        <translation>EXCLUIDA</translation>
+    </message>
+    <message>
+        <source>No destination is declared yet: steward repo declare NAME --purpose PURPOSE.</source>
+        <translation>Aún no hay ningún destino declarado: steward repo declare NOMBRE --purpose FINALIDAD.</translation>
+    </message>
+    <message>
+        <source>steward duo import: name one duo.owl or duo.csv file.</source>
+        <translation>steward duo import: indicar un archivo duo.owl o duo.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported DUO release %1: %n term(s).</source>
+        <translation>
+            <numerusform>Versión de DUO %1 importada: %n término.</numerusform>
+            <numerusform>Versión de DUO %1 importada: %n términos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obsolete</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>steward duo: use import FILE or list.</source>
+        <translation>steward duo: usar import ARCHIVO o list.</translation>
+    </message>
+    <message>
+        <source>steward repo declare NAME --purpose PURPOSE</source>
+        <translation>steward repo declare NOMBRE --purpose FINALIDAD</translation>
+    </message>
+    <message>
+        <source>%1 declares: %2</source>
+        <translation>%1 declara: %2</translation>
+    </message>
+    <message>
+        <source>steward repo: use declare NAME --purpose PURPOSE, or list.</source>
+        <translation>steward repo: usar declare NOMBRE --purpose FINALIDAD, o list.</translation>
+    </message>
+    <message>
+        <source>--state: use pending, in_review, changes_requested, approved or rejected.</source>
+        <translation>--state: usar pending, in_review, changes_requested, approved o rejected.</translation>
+    </message>
+    <message>
+        <source>No review items match.</source>
+        <translation>Ningún elemento de revisión coincide.</translation>
+    </message>
+    <message>
+        <source>steward review: use list, approve, reject, request-changes, start or reopen.</source>
+        <translation>steward review: usar list, approve, reject, request-changes, start o reopen.</translation>
+    </message>
+    <message>
+        <source>steward review %1 DATASET --destination NAME --comment TEXT</source>
+        <translation>steward review %1 CONJUNTO --destination NOMBRE --comment TEXTO</translation>
+    </message>
+    <message>
+        <source>steward review %1 needs --comment TEXT (it may be empty for an approval the matcher allows).</source>
+        <translation>steward review %1 necesita --comment TEXTO (puede estar vacío en una aprobación que el cotejo permite).</translation>
+    </message>
+    <message>
+        <source>No review item for %1 and %2.</source>
+        <translation>No hay ningún elemento de revisión para %1 y %2.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3.</source>
+        <translation>%1 para %2: %3.</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Hash más reciente: %1</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1: %2</source>
+        <translation>Registro de auditoría ROTO en la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>steward audit export FILE</source>
+        <translation>steward audit export ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Exported the audit log to %1.</source>
+        <translation>Registro de auditoría exportado a %1.</translation>
+    </message>
+    <message>
+        <source>steward audit: use verify or export FILE.</source>
+        <translation>steward audit: usar verify o export ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>steward consent match takes no file; give --consent and --purpose.</source>
+        <translation>steward consent match no admite archivos; indicar --consent y --purpose.</translation>
+    </message>
+    <message>
+        <source>steward consent: use import FILE, show DATASET or match --consent C --purpose P.</source>
+        <translation>steward consent: usar import ARCHIVO, show CONJUNTO o match --consent C --purpose P.</translation>
+    </message>
+    <message>
+        <source>steward consent import: name one file.</source>
+        <translation>steward consent import: indicar un archivo.</translation>
+    </message>
+    <message>
+        <source>steward consent show: name one dataset.</source>
+        <translation>steward consent show: indicar un conjunto de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log verified: %n entr(y|ies), chain intact.</source>
+        <translation>
+            <numerusform>Registro de auditoría verificado: %n entrada, cadena intacta.</numerusform>
+            <numerusform>Registro de auditoría verificado: %n entradas, cadena intacta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditCommand</name>
+    <message>
+        <source>Remove the consent of %1</source>
+        <translation>Quitar el consentimiento de %1</translation>
+    </message>
+    <message>
+        <source>Record the consent of %1</source>
+        <translation>Registrar el consentimiento de %1</translation>
+    </message>
+    <message>
+        <source>Edit the consent of %1</source>
+        <translation>Editar el consentimiento de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatcher</name>
+    <message>
+        <source>Steward has no rule for the permission %1; a steward must decide.</source>
+        <translation>Steward no tiene ninguna regla para el permiso %1; debe decidir un custodio de los datos.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows general research.</source>
+        <translation>El consentimiento (%1) permite la investigación general.</translation>
+    </message>
+    <message>
+        <source>The consent allows only health, medical or biomedical research (HMB); general research is not allowed.</source>
+        <translation>El consentimiento solo permite la investigación sanitaria, médica o biomédica (HMB); la investigación general no está permitida.</translation>
+    </message>
+    <message>
+        <source>The consent allows only research on %1 (DS); general research is not allowed.</source>
+        <translation>El consentimiento solo permite la investigación sobre %1 (DS); la investigación general no está permitida.</translation>
+    </message>
+    <message>
+        <source>The consent allows only population origins or ancestry research (POA); general research is not allowed.</source>
+        <translation>El consentimiento solo permite la investigación sobre orígenes poblacionales o ascendencia (POA); la investigación general no está permitida.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows health, medical or biomedical research.</source>
+        <translation>El consentimiento (%1) permite la investigación sanitaria, médica o biomédica.</translation>
+    </message>
+    <message>
+        <source>The consent allows only research on %1 (DS); health, medical or biomedical research in general is not allowed.</source>
+        <translation>El consentimiento solo permite la investigación sobre %1 (DS); la investigación sanitaria, médica o biomédica en general no está permitida.</translation>
+    </message>
+    <message>
+        <source>The consent allows only population origins or ancestry research (POA); health, medical or biomedical research is not allowed.</source>
+        <translation>El consentimiento solo permite la investigación sobre orígenes poblacionales o ascendencia (POA); la investigación sanitaria, médica o biomédica no está permitida.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows research on any disease, including %2.</source>
+        <translation>El consentimiento (%1) permite la investigación sobre cualquier enfermedad, incluida %2.</translation>
+    </message>
+    <message>
+        <source>The consent allows only population origins or ancestry research (POA); disease research is not allowed.</source>
+        <translation>El consentimiento solo permite la investigación sobre orígenes poblacionales o ascendencia (POA); la investigación sobre enfermedades no está permitida.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows population origins or ancestry research.</source>
+        <translation>El consentimiento (%1) permite la investigación sobre orígenes poblacionales o ascendencia.</translation>
+    </message>
+    <message>
+        <source>The consent allows health, medical or biomedical research (HMB), which excludes population origins or ancestry research.</source>
+        <translation>El consentimiento permite la investigación sanitaria, médica o biomédica (HMB), que excluye la investigación sobre orígenes poblacionales o ascendencia.</translation>
+    </message>
+    <message>
+        <source>The consent allows only research on %1 (DS); population origins or ancestry research is not allowed.</source>
+        <translation>El consentimiento solo permite la investigación sobre %1 (DS); la investigación sobre orígenes poblacionales o ascendencia no está permitida.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows methods development.</source>
+        <translation>El consentimiento (%1) permite el desarrollo de métodos.</translation>
+    </message>
+    <message>
+        <source>The consent allows only research on %1 (DS) and the methods development names no disease; confirm the methods are developed for that research.</source>
+        <translation>El consentimiento solo permite la investigación sobre %1 (DS) y el desarrollo de métodos no indica ninguna enfermedad; hay que confirmar que los métodos se desarrollan para esa investigación.</translation>
+    </message>
+    <message>
+        <source>The consent (NRES) places no restriction, so clinical care use is allowed.</source>
+        <translation>El consentimiento (NRES) no impone restricciones, así que el uso en atención clínica está permitido.</translation>
+    </message>
+    <message>
+        <source>The consent (%1 with CC) allows clinical care use.</source>
+        <translation>El consentimiento (%1 con CC) permite el uso en atención clínica.</translation>
+    </message>
+    <message>
+        <source>The consent (%1) allows research use only; clinical care needs NRES or the CC modifier.</source>
+        <translation>El consentimiento (%1) solo permite el uso en investigación; la atención clínica requiere NRES o el modificador CC.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1; the methods are developed for %2, which it covers.</source>
+        <translation>El consentimiento permite la investigación específica de enfermedad sobre %1; los métodos se desarrollan para %2, que queda dentro de su alcance.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1; the destination&apos;s purpose, %2, is one of them or a subtype.</source>
+        <translation>El consentimiento permite la investigación específica de enfermedad sobre %1; la finalidad del destino, %2, es una de ellas o un subtipo.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1 only; the methods are developed for %2, which is not one of them nor a subtype.</source>
+        <translation>El consentimiento solo permite la investigación específica de enfermedad sobre %1; los métodos se desarrollan para %2, que no es ninguna de ellas ni un subtipo.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1 only; the destination&apos;s purpose, %2, is not one of them nor a subtype.</source>
+        <translation>El consentimiento solo permite la investigación específica de enfermedad sobre %1; la finalidad del destino, %2, no es ninguna de ellas ni un subtipo.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1; Steward&apos;s disease hierarchy does not know %2, so a steward must decide whether the destination&apos;s purpose, %3, lies within the consent.</source>
+        <translation>El consentimiento permite la investigación específica de enfermedad sobre %1; la jerarquía de enfermedades de Steward no conoce %2, así que un custodio de los datos debe decidir si la finalidad del destino, %3, está dentro del consentimiento.</translation>
+    </message>
+    <message>
+        <source>The consent allows disease-specific research on %1; Steward cannot compare %2 with them across disease ontologies, so a steward must decide.</source>
+        <translation>El consentimiento permite la investigación específica de enfermedad sobre %1; Steward no puede comparar %2 con ellas entre distintas ontologías de enfermedades, así que debe decidir un custodio de los datos.</translation>
+    </message>
+    <message>
+        <source>The consent forbids methods development (NMDS), and methods development is the destination&apos;s purpose.</source>
+        <translation>El consentimiento prohíbe el desarrollo de métodos (NMDS), y el desarrollo de métodos es la finalidad del destino.</translation>
+    </message>
+    <message>
+        <source>The consent forbids methods development (NMDS); the destination&apos;s purpose is not methods development.</source>
+        <translation>El consentimiento prohíbe el desarrollo de métodos (NMDS); la finalidad del destino no es el desarrollo de métodos.</translation>
+    </message>
+    <message>
+        <source>The consent forbids population origins or ancestry research (NPOA), and that is the destination&apos;s purpose.</source>
+        <translation>El consentimiento prohíbe la investigación sobre orígenes poblacionales o ascendencia (NPOA), y esa es la finalidad del destino.</translation>
+    </message>
+    <message>
+        <source>The consent forbids population origins or ancestry research (NPOA); the destination&apos;s purpose is not such research.</source>
+        <translation>El consentimiento prohíbe la investigación sobre orígenes poblacionales o ascendencia (NPOA); la finalidad del destino no es ese tipo de investigación.</translation>
+    </message>
+    <message>
+        <source>The consent allows use by not-for-profit organisations only (NPU); the destination is a for-profit organisation.</source>
+        <translation>El consentimiento solo permite el uso por organizaciones sin ánimo de lucro (NPU); el destino es una organización con ánimo de lucro.</translation>
+    </message>
+    <message>
+        <source>The consent allows use by not-for-profit organisations only (NPU); the destination is not for profit.</source>
+        <translation>El consentimiento solo permite el uso por organizaciones sin ánimo de lucro (NPU); el destino no tiene ánimo de lucro.</translation>
+    </message>
+    <message>
+        <source>The consent allows non-commercial use only (NCU); the destination&apos;s use is commercial.</source>
+        <translation>El consentimiento solo permite el uso no comercial (NCU); el uso del destino es comercial.</translation>
+    </message>
+    <message>
+        <source>The consent allows non-commercial use only (NCU); the destination&apos;s use is not commercial.</source>
+        <translation>El consentimiento solo permite el uso no comercial (NCU); el uso del destino no es comercial.</translation>
+    </message>
+    <message>
+        <source>The consent allows only not-for-profit, non-commercial use (NPUNCU); the destination is a for-profit organisation and its use is commercial.</source>
+        <translation>El consentimiento solo permite el uso sin ánimo de lucro y no comercial (NPUNCU); el destino es una organización con ánimo de lucro y su uso es comercial.</translation>
+    </message>
+    <message>
+        <source>The consent allows only not-for-profit, non-commercial use (NPUNCU); the destination is a for-profit organisation.</source>
+        <translation>El consentimiento solo permite el uso sin ánimo de lucro y no comercial (NPUNCU); el destino es una organización con ánimo de lucro.</translation>
+    </message>
+    <message>
+        <source>The consent allows only not-for-profit, non-commercial use (NPUNCU); the destination&apos;s use is commercial.</source>
+        <translation>El consentimiento solo permite el uso sin ánimo de lucro y no comercial (NPUNCU); el uso del destino es comercial.</translation>
+    </message>
+    <message>
+        <source>The consent allows only not-for-profit, non-commercial use (NPUNCU); the destination is not for profit and its use is not commercial.</source>
+        <translation>El consentimiento solo permite el uso sin ánimo de lucro y no comercial (NPUNCU); el destino no tiene ánimo de lucro y su uso no es comercial.</translation>
+    </message>
+    <message>
+        <source>The consent requires ethics approval (IRB), and the destination holds it.</source>
+        <translation>El consentimiento requiere la aprobación de un comité de ética (IRB), y el destino la tiene.</translation>
+    </message>
+    <message>
+        <source>The consent requires ethics approval (IRB); the destination does not declare it.</source>
+        <translation>El consentimiento requiere la aprobación de un comité de ética (IRB); el destino no la declara.</translation>
+    </message>
+    <message>
+        <source>The consent requires collaboration with the data&apos;s providers (COL), and the destination commits to it.</source>
+        <translation>El consentimiento requiere colaborar con los proveedores de los datos (COL), y el destino se compromete a ello.</translation>
+    </message>
+    <message>
+        <source>The consent requires collaboration with the data&apos;s providers (COL) and the destination does not declare it; confirm a collaboration is agreed.</source>
+        <translation>El consentimiento requiere colaborar con los proveedores de los datos (COL) y el destino no lo declara; hay que confirmar que se ha acordado una colaboración.</translation>
+    </message>
+    <message>
+        <source>The consent requires collaboration with %1 (COL), and the destination commits to it.</source>
+        <translation>El consentimiento requiere colaborar con %1 (COL), y el destino se compromete a ello.</translation>
+    </message>
+    <message>
+        <source>The consent requires collaboration with %1 (COL) and the destination does not declare it; confirm a collaboration is agreed.</source>
+        <translation>El consentimiento requiere colaborar con %1 (COL) y el destino no lo declara; hay que confirmar que se ha acordado una colaboración.</translation>
+    </message>
+    <message>
+        <source>The consent requires publishing the results (PUB), and the destination commits to it.</source>
+        <translation>El consentimiento requiere publicar los resultados (PUB), y el destino se compromete a ello.</translation>
+    </message>
+    <message>
+        <source>The consent requires publishing the results (PUB) and the destination does not declare it; confirm the results will be published.</source>
+        <translation>El consentimiento requiere publicar los resultados (PUB) y el destino no lo declara; hay que confirmar que los resultados se publicarán.</translation>
+    </message>
+    <message>
+        <source>The consent requires returning derived data to the resource (RTN), and the destination commits to it.</source>
+        <translation>El consentimiento requiere devolver los datos derivados al recurso (RTN), y el destino se compromete a ello.</translation>
+    </message>
+    <message>
+        <source>The consent requires returning derived data to the resource (RTN) and the destination does not declare it; confirm derived data will be returned.</source>
+        <translation>El consentimiento requiere devolver los datos derivados al recurso (RTN) y el destino no lo declara; hay que confirmar que los datos derivados se devolverán.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to approved users (US); confirm every user at the destination is approved.</source>
+        <translation>El consentimiento limita el uso a usuarios aprobados (US); hay que confirmar que todos los usuarios del destino están aprobados.</translation>
+    </message>
+    <message>
+        <source>The consent limits research to %1 (RS); confirm the destination&apos;s research is of this kind.</source>
+        <translation>El consentimiento limita la investigación a %1 (RS); hay que confirmar que la investigación del destino es de ese tipo.</translation>
+    </message>
+    <message>
+        <source>The consent allows genetic studies only (GSO); confirm the destination&apos;s research is a genetic study.</source>
+        <translation>El consentimiento solo permite estudios genéticos (GSO); hay que confirmar que la investigación del destino es un estudio genético.</translation>
+    </message>
+    <message>
+        <source>The consent allows clinical care use (CC), which is the destination&apos;s purpose.</source>
+        <translation>El consentimiento permite el uso en atención clínica (CC), que es la finalidad del destino.</translation>
+    </message>
+    <message>
+        <source>The consent adds clinical care use (CC); it places no restriction on the destination&apos;s purpose.</source>
+        <translation>El consentimiento añade el uso en atención clínica (CC); no impone ninguna restricción a la finalidad del destino.</translation>
+    </message>
+    <message>
+        <source>Steward has no rule for the modifier %1; a steward must decide.</source>
+        <translation>Steward no tiene ninguna regla para el modificador %1; debe decidir un custodio de los datos.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS) and the destination declares no region; confirm where the data will be used.</source>
+        <translation>El consentimiento limita el uso a %1 (GS) y el destino no declara ninguna región; hay que confirmar dónde se usarán los datos.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS); the destination&apos;s region, %2, lies within it.</source>
+        <translation>El consentimiento limita el uso a %1 (GS); la región del destino, %2, está dentro.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS); the destination&apos;s region, %2, reaches beyond it.</source>
+        <translation>El consentimiento limita el uso a %1 (GS); la región del destino, %2, va más allá.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS); the destination&apos;s region, %2, lies outside it.</source>
+        <translation>El consentimiento limita el uso a %1 (GS); la región del destino, %2, está fuera.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to %1 (GS) and Steward does not know the destination&apos;s region &apos;%2&apos;; confirm where the data will be used.</source>
+        <translation>El consentimiento limita el uso a %1 (GS) y Steward no conoce la región «%2» del destino; hay que confirmar dónde se usarán los datos.</translation>
+    </message>
+    <message>
+        <source>The consent allows use until %1 (TS); the use on %2 is after that.</source>
+        <translation>El consentimiento permite el uso hasta el %1 (TS); el uso del %2 es posterior.</translation>
+    </message>
+    <message>
+        <source>The consent allows use until %1 (TS); the use on %2 is within that time.</source>
+        <translation>El consentimiento permite el uso hasta el %1 (TS); el uso del %2 está dentro de ese plazo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date (TS), but the consent date is not recorded; confirm the time limit by hand.</source>
+        <translation>
+            <numerusform>El consentimiento permite el uso durante %n mes desde la fecha del consentimiento (TS), pero la fecha del consentimiento no está registrada; hay que confirmar el plazo manualmente.</numerusform>
+            <numerusform>El consentimiento permite el uso durante %n meses desde la fecha del consentimiento (TS), pero la fecha del consentimiento no está registrada; hay que confirmar el plazo manualmente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date %1, until %2 (TS); the use on %3 is after that.</source>
+        <translation>
+            <numerusform>El consentimiento permite el uso durante %n mes desde la fecha del consentimiento, %1, hasta el %2 (TS); el uso del %3 es posterior.</numerusform>
+            <numerusform>El consentimiento permite el uso durante %n meses desde la fecha del consentimiento, %1, hasta el %2 (TS); el uso del %3 es posterior.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent allows use for %n month(s) from the consent date %1, until %2 (TS); the use on %3 is within that time.</source>
+        <translation>
+            <numerusform>El consentimiento permite el uso durante %n mes desde la fecha del consentimiento, %1, hasta el %2 (TS); el uso del %3 está dentro de ese plazo.</numerusform>
+            <numerusform>El consentimiento permite el uso durante %n meses desde la fecha del consentimiento, %1, hasta el %2 (TS); el uso del %3 está dentro de ese plazo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent sets a publication moratorium (MOR) without a valid date; confirm when results may be published.</source>
+        <translation>El consentimiento establece una moratoria de publicación (MOR) sin una fecha válida; hay que confirmar cuándo se pueden publicar los resultados.</translation>
+    </message>
+    <message>
+        <source>The consent forbids publishing results before %1 (MOR); the use on %2 is on or after that date.</source>
+        <translation>El consentimiento prohíbe publicar resultados antes del %1 (MOR); el uso del %2 es en esa fecha o posterior.</translation>
+    </message>
+    <message>
+        <source>The consent forbids publishing results before %1 (MOR); the destination plans to publish and the use on %2 is before that date.</source>
+        <translation>El consentimiento prohíbe publicar resultados antes del %1 (MOR); el destino prevé publicar y el uso del %2 es anterior a esa fecha.</translation>
+    </message>
+    <message>
+        <source>The consent forbids publishing results before %1 (MOR) and the use on %2 is before that date; confirm nothing will be published early.</source>
+        <translation>El consentimiento prohíbe publicar resultados antes del %1 (MOR) y el uso del %2 es anterior a esa fecha; hay que confirmar que no se publicará nada antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the project %1 (PS) and the destination declares no project; confirm the data will be used in that project.</source>
+        <translation>El consentimiento limita el uso al proyecto %1 (PS) y el destino no declara ningún proyecto; hay que confirmar que los datos se usarán en ese proyecto.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the institution %1 (IS) and the destination declares no institution; confirm the data will be used there.</source>
+        <translation>El consentimiento limita el uso a la institución %1 (IS) y el destino no declara ninguna institución; hay que confirmar que los datos se usarán allí.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the project %1 (PS), and the destination&apos;s project is %2.</source>
+        <translation>El consentimiento limita el uso al proyecto %1 (PS), y el proyecto del destino es %2.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the institution %1 (IS), and the destination&apos;s institution is %2.</source>
+        <translation>El consentimiento limita el uso a la institución %1 (IS), y la institución del destino es %2.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the project %1 (PS); the destination&apos;s project is %2.</source>
+        <translation>El consentimiento limita el uso al proyecto %1 (PS); sin embargo, el proyecto del destino es %2.</translation>
+    </message>
+    <message>
+        <source>The consent limits use to the institution %1 (IS); the destination&apos;s institution is %2.</source>
+        <translation>El consentimiento limita el uso a la institución %1 (IS); sin embargo, la institución del destino es %2.</translation>
+    </message>
+    <message>
+        <source>The consent has no valid permission, so no use can be approved.</source>
+        <translation>El consentimiento no tiene ningún permiso válido, así que no se puede aprobar ningún uso.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requiere revisión</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRecord</name>
+    <message>
+        <source>Consent withdrawn on %1.</source>
+        <translation>Consentimiento retirado el %1.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Consentimiento retirado.</translation>
+    </message>
+    <message>
+        <source>Consent expired on %1.</source>
+        <translation>Consentimiento caducado el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSheetImporter</name>
+    <message>
+        <source>Sample %1 appears twice; its first row is line %2. Keep one row per sample and dataset.</source>
+        <translation>La muestra %1 aparece dos veces; su primera fila es la línea %2. Hay que dejar una sola fila por muestra y conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed.</source>
+        <translation>Un campo entre comillas abierto en esta línea no se cierra nunca.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The header row needs the columns sample_id and consent; found: %1.</source>
+        <translation>La fila de cabecera necesita las columnas sample_id y consent; encontradas: %1.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice in the header.</source>
+        <translation>La columna %1 aparece dos veces en la cabecera.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2; check for a missing or extra delimiter, or quote fields that contain one.</source>
+        <translation>Esta fila tiene %1 campos, pero la cabecera tiene %2; hay que comprobar si falta o sobra un delimitador, o poner entre comillas los campos que lo contengan.</translation>
+    </message>
+    <message>
+        <source>The sample_id is empty.</source>
+        <translation>El sample_id está vacío.</translation>
+    </message>
+    <message>
+        <source>The consent is empty; give DUO codes such as GRU or DS(MONDO:0005148);NPU.</source>
+        <translation>El consentimiento está vacío; hay que indicar códigos DUO como GRU o DS(MONDO:0005148);NPU.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha; hay que escribirla como YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The expiry %1 is before the consent date %2.</source>
+        <translation>La fecha de caducidad %1 es anterior a la fecha del consentimiento %2.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is in the future.</source>
+        <translation>La fecha del consentimiento %1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or a withdrawal date (YYYY-MM-DD).</source>
+        <translation>«%1» no es yes, no ni una fecha de retirada (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The consent document %1 cannot be read: it must exist so its SHA-256 can be recorded.</source>
+        <translation>No se puede leer el documento de consentimiento %1: debe existir para poder registrar su SHA-256.</translation>
+    </message>
+    <message>
+        <source>The sheet has a header but no rows.</source>
+        <translation>La hoja tiene cabecera, pero ninguna fila.</translation>
+    </message>
+    <message>
+        <source>This Phenopacket carries no consent: it has no dataUseConditions.duoDataUse list.</source>
+        <translation>Este Phenopacket no contiene ningún consentimiento: no tiene la lista dataUseConditions.duoDataUse.</translation>
+    </message>
+    <message>
+        <source>This Phenopacket has no subject id, so its consent cannot be attached to a sample.</source>
+        <translation>Este Phenopacket no tiene ID de sujeto, así que su consentimiento no se puede asociar a ninguna muestra.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DUO term id known to %2.</source>
+        <translation>%1 no es un ID de término DUO conocido por %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: column %2: %3</source>
+        <translation>%1: columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; this is not a consent sheet.</source>
+        <translation>El archivo ocupa más de 64 MB; no es una hoja de consentimientos.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>No es un JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Sample %1 is not in the dataset %2.</source>
+        <translation>La muestra %1 no está en el conjunto de datos %2.</translation>
+    </message>
+    <message>
+        <source>No dataset named %1 is in the catalog; the consent is kept for when it is scanned.</source>
+        <translation>No hay ningún conjunto de datos llamado %1 en el catálogo; el consentimiento se conserva para cuando se escanee.</translation>
+    </message>
+    <message>
+        <source>No file in the catalog contains sample %1.</source>
+        <translation>Ningún archivo del catálogo contiene la muestra %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 contains %n sample(s) with no consent in this sheet or the catalog: %2.</source>
+        <translation>
+            <numerusform>%1 contiene %n muestra sin consentimiento en esta hoja ni en el catálogo: %2.</numerusform>
+            <numerusform>%1 contiene %n muestras sin consentimiento en esta hoja ni en el catálogo: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,6 +1432,241 @@ Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
 <context>
+    <name>DataUse</name>
+    <message>
+        <source>The purpose is empty; start it with primary= and one of gru, hmb, disease, poa, methods or clinical.</source>
+        <translation>La finalidad está vacía; hay que empezarla con primary= y uno de gru, hmb, disease, poa, methods o clinical.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the purpose is empty; remove the extra &apos;;&apos;.</source>
+        <translation>El elemento %1 de la finalidad está vacío; hay que quitar el «;» sobrante.</translation>
+    </message>
+    <message>
+        <source>Unknown item &apos;%1&apos; in the purpose; use primary, disease, for-profit, commercial, region, irb, project, institution, collaboration, publication, return-data or date.</source>
+        <translation>Elemento desconocido «%1» en la finalidad; hay que usar primary, disease, for-profit, commercial, region, irb, project, institution, collaboration, publication, return-data o date.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the purpose; keep one.</source>
+        <translation>«%1» aparece dos veces en la finalidad; hay que dejar solo uno.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a flag and takes no value; write %2 alone.</source>
+        <translation>«%1» es un indicador y no admite valor; hay que escribir %2 solo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the purpose needs a value, such as %2.</source>
+        <translation>«%1» en la finalidad necesita un valor, como %2.</translation>
+    </message>
+    <message>
+        <source>Unknown primary purpose in &apos;%1&apos;; use gru, hmb, disease, poa, methods or clinical.</source>
+        <translation>Finalidad principal desconocida en «%1»; hay que usar gru, hmb, disease, poa, methods o clinical.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a disease id; use MONDO ids such as MONDO:0005148 or DOID ids such as DOID:9352.</source>
+        <translation>«%1» en «%2» no es un ID de enfermedad; hay que usar ID de MONDO como MONDO:0005148 o ID de DOID como DOID:9352.</translation>
+    </message>
+    <message>
+        <source>Unknown region in &apos;%1&apos;; use an ISO 3166-1 alpha-2 country code such as DE, or EU, EEA, EUR or WORLD.</source>
+        <translation>Región desconocida en «%1»; hay que usar un código de país ISO 3166-1 alfa-2 como DE, o bien EU, EEA, EUR o WORLD.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date; write it YYYY-MM-DD, such as date=2026-01-31.</source>
+        <translation>«%1» no es una fecha válida; hay que escribirla como YYYY-MM-DD, por ejemplo date=2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The purpose has no primary purpose; add primary= and one of gru, hmb, disease, poa, methods or clinical.</source>
+        <translation>La finalidad no tiene finalidad principal; hay que añadir primary= y uno de gru, hmb, disease, poa, methods o clinical.</translation>
+    </message>
+    <message>
+        <source>Disease research needs the diseases it studies; add disease= with their ids, such as disease=MONDO:0005148.</source>
+        <translation>La investigación sobre enfermedades necesita las enfermedades que estudia; hay que añadir disease= con sus ID, como disease=MONDO:0005148.</translation>
+    </message>
+    <message>
+        <source>&apos;disease=%1&apos; is allowed only with primary=disease or primary=methods.</source>
+        <translation>«disease=%1» solo se permite con primary=disease o primary=methods.</translation>
+    </message>
+    <message>
+        <source>General research.</source>
+        <translation>Investigación general.</translation>
+    </message>
+    <message>
+        <source>Health, medical or biomedical research.</source>
+        <translation>Investigación sanitaria, médica o biomédica.</translation>
+    </message>
+    <message>
+        <source>Research on %1.</source>
+        <translation>Investigación sobre %1.</translation>
+    </message>
+    <message>
+        <source>Population origins or ancestry research.</source>
+        <translation>Investigación sobre orígenes poblacionales o ascendencia.</translation>
+    </message>
+    <message>
+        <source>Methods development.</source>
+        <translation>Desarrollo de métodos.</translation>
+    </message>
+    <message>
+        <source>Methods development for %1.</source>
+        <translation>Desarrollo de métodos para %1.</translation>
+    </message>
+    <message>
+        <source>Clinical care.</source>
+        <translation>Atención clínica.</translation>
+    </message>
+    <message>
+        <source>The user is a for-profit organisation.</source>
+        <translation>El usuario es una organización con ánimo de lucro.</translation>
+    </message>
+    <message>
+        <source>The use is commercial.</source>
+        <translation>El uso es comercial.</translation>
+    </message>
+    <message>
+        <source>The data will be used in %1.</source>
+        <translation>Los datos se usarán en %1.</translation>
+    </message>
+    <message>
+        <source>Ethics approval is held.</source>
+        <translation>Se cuenta con la aprobación de un comité de ética.</translation>
+    </message>
+    <message>
+        <source>The project is %1.</source>
+        <translation>El proyecto es %1.</translation>
+    </message>
+    <message>
+        <source>The institution is %1.</source>
+        <translation>La institución es %1.</translation>
+    </message>
+    <message>
+        <source>The user will collaborate with the data&apos;s providers.</source>
+        <translation>El usuario colaborará con los proveedores de los datos.</translation>
+    </message>
+    <message>
+        <source>The results will be published.</source>
+        <translation>Los resultados se publicarán.</translation>
+    </message>
+    <message>
+        <source>Derived data will be returned to the resource.</source>
+        <translation>Los datos derivados se devolverán al recurso.</translation>
+    </message>
+    <message>
+        <source>The use takes place on %1.</source>
+        <translation>El uso tiene lugar el %1.</translation>
+    </message>
+    <message>
+        <source>General research</source>
+        <translation>Investigación general</translation>
+    </message>
+    <message>
+        <source>Health, medical or biomedical research</source>
+        <translation>Investigación sanitaria, médica o biomédica</translation>
+    </message>
+    <message>
+        <source>Disease research</source>
+        <translation>Investigación sobre enfermedades</translation>
+    </message>
+    <message>
+        <source>Population origins or ancestry research</source>
+        <translation>Investigación sobre orígenes poblacionales o ascendencia</translation>
+    </message>
+    <message>
+        <source>Methods development</source>
+        <translation>Desarrollo de métodos</translation>
+    </message>
+    <message>
+        <source>Clinical care</source>
+        <translation>Atención clínica</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetConsent</name>
+    <message>
+        <source>No dataset named &apos;%1&apos; in the catalog; scan its folder first.</source>
+        <translation>No hay ningún conjunto de datos llamado «%1» en el catálogo; hay que escanear antes su carpeta.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 datasets; give the path of one: %3</source>
+        <translation>«%1» designa %2 conjuntos de datos; hay que indicar la ruta de uno de ellos: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sample(s) consented</source>
+        <translation>
+            <numerusform>%n muestra con consentimiento</numerusform>
+            <numerusform>Todas las %n muestras con consentimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without consent</source>
+        <translation>
+            <numerusform>%n sin consentimiento</numerusform>
+            <numerusform>%n sin consentimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n excluida</numerusform>
+            <numerusform>%n excluidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 consented (%3)</source>
+        <translation>%1 de %2 con consentimiento (%3)</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for %1 in %2; nothing may be shared without one.</source>
+        <translation>No hay ningún consentimiento registrado para %1 en %2; sin él no se puede compartir nada.</translation>
+    </message>
+    <message>
+        <source>The consent recorded for %1 (%2) cannot be read: %3</source>
+        <translation>No se puede leer el consentimiento registrado para %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A reference sequence holds no participant&apos;s data; no consent is needed.</source>
+        <translation>Una secuencia de referencia no contiene datos de ningún participante; no se necesita consentimiento.</translation>
+    </message>
+    <message>
+        <source>No samples were found in %1 and no dataset-level consent is recorded; check what it contains and record its consent.</source>
+        <translation>No se encontraron muestras en %1 y no hay ningún consentimiento registrado a nivel de conjunto de datos; hay que comprobar qué contiene y registrar su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Every sample of %1 is excluded (consent withdrawn or expired); nothing is left to share.</source>
+        <translation>Todas las muestras de %1 están excluidas (consentimiento retirado o caducado); no queda nada que compartir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent of all %n included sample(s) allows this use.</source>
+        <translation>
+            <numerusform>El consentimiento de %n muestra incluida permite este uso.</numerusform>
+            <numerusform>El consentimiento de todas las %n muestras incluidas permite este uso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent of %n included sample(s) does not allow this use.</source>
+        <translation>
+            <numerusform>El consentimiento de %n muestra incluida no permite este uso.</numerusform>
+            <numerusform>El consentimiento de %n muestras incluidas no permite este uso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n included sample(s) (needs|need) a reviewer&apos;s decision; none is denied.</source>
+        <translation>
+            <numerusform>%n muestra incluida requiere la decisión de un revisor; ninguna se deniega.</numerusform>
+            <numerusform>%n muestras incluidas requieren la decisión de un revisor; ninguna se deniega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) (is|are) excluded and will be removed.</source>
+        <translation>
+            <numerusform>%n muestra está excluida y se eliminará.</numerusform>
+            <numerusform>%n muestras están excluidas y se eliminarán.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>Cannot move %1 into place as %2.</source>
@@ -595,6 +1742,345 @@ Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
 <context>
+    <name>Digest</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiseaseHierarchy</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>disease id and its label</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadSink</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute a SHA-256.</source>
+        <translation>OpenSSL no pudo calcular un SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>DuoReleaseImporter</name>
+    <message>
+        <source>permission</source>
+        <translation>permiso</translation>
+    </message>
+    <message>
+        <source>modifier</source>
+        <translation>modificador</translation>
+    </message>
+    <message>
+        <source>other term</source>
+        <translation>otro término</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) has no code, so consent text cannot name it.</source>
+        <translation>%1: %2 (%3) no tiene código, así que los textos de consentimiento no pueden nombrarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 belongs to both %3 and %4; Steward uses %3.</source>
+        <translation>%1: el código %2 pertenece tanto a %3 como a %4; Steward usa %3.</translation>
+    </message>
+    <message>
+        <source>%1: no term is a permission or a modifier, so no consent can be written with this release.</source>
+        <translation>%1: ningún término es un permiso ni un modificador, así que con esta versión no se puede escribir ningún consentimiento.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a DUO release: %2.</source>
+        <translation>%1 no se puede importar como versión de DUO: %2.</translation>
+    </message>
+    <message>
+        <source>%1 contains no DUO terms: no OWL class has a DUO:nnnnnnn id. Choose the duo.owl or duo-basic.owl of a DUO release.</source>
+        <translation>%1 no contiene términos DUO: ninguna clase OWL tiene un ID DUO:nnnnnnn. Hay que elegir el duo.owl o el duo-basic.owl de una versión de DUO.</translation>
+    </message>
+    <message>
+        <source>%1 names no version (no owl:versionIRI or owl:versionInfo), so the release is called &quot;%2&quot; after its SHA-256.</source>
+        <translation>%1 no indica ninguna versión (ni owl:versionIRI ni owl:versionInfo), así que la versión se denomina «%2» según su SHA-256.</translation>
+    </message>
+    <message>
+        <source>it is not XML</source>
+        <translation>no es XML</translation>
+    </message>
+    <message>
+        <source>it is XML but not an RDF/XML ontology (the root element is &lt;%1&gt;)</source>
+        <translation>es XML, pero no una ontología RDF/XML (el elemento raíz es &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line %1: %2)</source>
+        <translation>no es XML bien formado (línea %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies under both the permissions and the modifiers; it is imported as neither.</source>
+        <translation>%1: %2 está tanto bajo los permisos como bajo los modificadores; no se importa como ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 names its replacement as &quot;%3&quot;, which is not a DUO id; it is imported without one.</source>
+        <translation>%1: %2 indica como sustituto «%3», que no es un ID de DUO; se importa sin sustituto.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is replaced by %3; Steward records the first, %4.</source>
+        <translation>%1: %2 se sustituye por %3; Steward registra el primero, %4.</translation>
+    </message>
+    <message>
+        <source>%1: the class %2 has the id %3; Steward goes by the id.</source>
+        <translation>%1: la clase %2 tiene el ID %3; Steward se guía por el ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is described by two classes, %3 and %4; Steward keeps the first.</source>
+        <translation>%1: %2 se describe con dos clases, %3 y %4; Steward conserva la primera.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is neither a DUO OWL file nor a DUO CSV.</source>
+        <translation>%1 está vacío: no es ni un archivo OWL de DUO ni un CSV de DUO.</translation>
+    </message>
+    <message>
+        <source>it has %1 fields where the header has %2</source>
+        <translation>tiene %1 campos, pero la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DUO id (DUO:nnnnnnn)</source>
+        <translation>«%1» no es un ID de DUO (DUO:nnnnnnn)</translation>
+    </message>
+    <message>
+        <source>%1 was already given on line %2</source>
+        <translation>%1 ya se indicó en la línea %2</translation>
+    </message>
+    <message>
+        <source>%1 contains no DUO terms: the CSV has a header but no rows.</source>
+        <translation>%1 no contiene términos DUO: el CSV tiene cabecera, pero ninguna fila.</translation>
+    </message>
+    <message>
+        <source>%1 names no version, so the release is called &quot;%2&quot; after its SHA-256. Import the release&apos;s duo.owl to record its date.</source>
+        <translation>%1 no indica ninguna versión, así que la versión se denomina «%2» según su SHA-256. Hay que importar el duo.owl de la versión para registrar su fecha.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 of the CSV is malformed: %3.</source>
+        <translation>%1: la línea %2 del CSV está mal formada: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is neither RDF/XML nor a DUO CSV: line %2 has no id column (a DUO CSV starts with id,shorthand,label,description).</source>
+        <translation>%1 no es ni RDF/XML ni un CSV de DUO: la línea %2 no tiene la columna id (un CSV de DUO empieza por id,shorthand,label,description).</translation>
+    </message>
+    <message>
+        <source>%1: the CSV header on line %2 has no %3 column.</source>
+        <translation>%1: la cabecera CSV de la línea %2 no tiene la columna %3.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field</source>
+        <translation>hay texto después de las comillas de cierre de un campo</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo entre comillas no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a duo.owl or duo.csv file.</source>
+        <translation>%1 es una carpeta; hay que elegir un archivo duo.owl o duo.csv.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a DUO release (%2 MiB; a release is well under 1 MiB).</source>
+        <translation>%1 es demasiado grande para una versión de DUO (%2 MiB; una versión ocupa bastante menos de 1 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not XML: a DUO .owl release is RDF/XML and starts with &quot;&lt;&quot;.</source>
+        <translation>%1 no es XML: una versión .owl de DUO es RDF/XML y empieza por «&lt;».</translation>
+    </message>
+    <message>
+        <source>Could not store DUO release %1 from %2: %3</source>
+        <translation>No se pudo guardar la versión de DUO %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>it has no terms.</source>
+        <translation>no tiene términos.</translation>
+    </message>
+    <message>
+        <source>the catalog cannot start a transaction (%1).</source>
+        <translation>el catálogo no puede iniciar una transacción (%1).</translation>
+    </message>
+    <message>
+        <source>New %1 %2: %3.</source>
+        <translation>Nuevo %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this release.</source>
+        <translation>%1 no está en esta versión.</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete in this release.</source>
+        <translation>%1 está obsoleto en esta versión.</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete in this release; it is replaced by %2.</source>
+        <translation>%1 está obsoleto en esta versión; lo sustituye %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer obsolete.</source>
+        <translation>%1 ya no está obsoleto.</translation>
+    </message>
+    <message>
+        <source>%1 gets the code %2.</source>
+        <translation>%1 recibe el código %2.</translation>
+    </message>
+    <message>
+        <source>%1 loses its code %2.</source>
+        <translation>%1 pierde su código %2.</translation>
+    </message>
+    <message>
+        <source>%1 changes its code from %2 to %3.</source>
+        <translation>%1 cambia su código de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 changes from %2 to %3.</source>
+        <translation>%1 cambia de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 is relabelled from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>La etiqueta de %1 cambia de «%2» a «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n term(s) (is|are) not in Steward&apos;s built-in table, and a CSV does not say which terms are permissions or modifiers; they are imported as neither. Import duo.owl to use them.</source>
+        <translation>
+            <numerusform>%1: %n término no está en la tabla integrada de Steward, y un CSV no indica qué términos son permisos o modificadores; no se importa como ninguno de los dos. Hay que importar el duo.owl para usarlo.</numerusform>
+            <numerusform>%1: %n términos no están en la tabla integrada de Steward, y un CSV no indica qué términos son permisos o modificadores; no se importan como ninguno de los dos. Hay que importar el duo.owl para usarlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuoTermTable</name>
+    <message>
+        <source>Unrestricted use</source>
+        <translation>Uso sin restricciones</translation>
+    </message>
+    <message>
+        <source>Any research purpose</source>
+        <translation>Cualquier finalidad de investigación</translation>
+    </message>
+    <message>
+        <source>Medical and health research</source>
+        <translation>Investigación médica y sanitaria</translation>
+    </message>
+    <message>
+        <source>Research on the named diseases</source>
+        <translation>Investigación sobre las enfermedades indicadas</translation>
+    </message>
+    <message>
+        <source>Ancestry studies only</source>
+        <translation>Solo estudios de ascendencia</translation>
+    </message>
+    <message>
+        <source>Named research types only</source>
+        <translation>Solo los tipos de investigación indicados</translation>
+    </message>
+    <message>
+        <source>Methods development not allowed</source>
+        <translation>No se permite el desarrollo de métodos</translation>
+    </message>
+    <message>
+        <source>Only studies involving genotypes</source>
+        <translation>Solo estudios con genotipos</translation>
+    </message>
+    <message>
+        <source>Non-profit bodies and non-commercial purposes only</source>
+        <translation>Solo entidades sin ánimo de lucro y fines no comerciales</translation>
+    </message>
+    <message>
+        <source>Users at non-profit organisations only</source>
+        <translation>Solo usuarios de organizaciones sin ánimo de lucro</translation>
+    </message>
+    <message>
+        <source>No commercial purposes</source>
+        <translation>Sin fines comerciales</translation>
+    </message>
+    <message>
+        <source>Results must be published</source>
+        <translation>Los resultados deben publicarse</translation>
+    </message>
+    <message>
+        <source>Must collaborate with the study team</source>
+        <translation>Colaboración obligatoria con el equipo del estudio</translation>
+    </message>
+    <message>
+        <source>Ethics committee approval needed</source>
+        <translation>Requiere la aprobación de un comité de ética</translation>
+    </message>
+    <message>
+        <source>Named regions only</source>
+        <translation>Solo las regiones indicadas</translation>
+    </message>
+    <message>
+        <source>No publication before a set date</source>
+        <translation>Sin publicación antes de una fecha fijada</translation>
+    </message>
+    <message>
+        <source>Use ends after a set time</source>
+        <translation>El uso termina tras un plazo fijado</translation>
+    </message>
+    <message>
+        <source>Approved users only</source>
+        <translation>Solo usuarios aprobados</translation>
+    </message>
+    <message>
+        <source>Approved project only</source>
+        <translation>Solo el proyecto aprobado</translation>
+    </message>
+    <message>
+        <source>Approved institution only</source>
+        <translation>Solo la institución aprobada</translation>
+    </message>
+    <message>
+        <source>Derived data goes back to the source</source>
+        <translation>Los datos derivados vuelven a la fuente</translation>
+    </message>
+    <message>
+        <source>Clinical care allowed</source>
+        <translation>Atención clínica permitida</translation>
+    </message>
+    <message>
+        <source>No ancestry research</source>
+        <translation>Sin investigación sobre ascendencia</translation>
+    </message>
+    <message>
+        <source>Primary consent category (obsolete)</source>
+        <translation>Categoría de consentimiento primaria (obsoleta)</translation>
+    </message>
+    <message>
+        <source>Secondary consent category (obsolete)</source>
+        <translation>Categoría de consentimiento secundaria (obsoleta)</translation>
+    </message>
+    <message>
+        <source>General research and clinical care (obsolete)</source>
+        <translation>Investigación general y atención clínica (obsoleto)</translation>
+    </message>
+    <message>
+        <source>Research only, no clinical care (obsolete)</source>
+        <translation>Solo investigación, sin atención clínica (obsoleto)</translation>
+    </message>
+    <message>
+        <source>DUO 2021-02-23 (built in)</source>
+        <translation>DUO 2021-02-23 (integrada)</translation>
+    </message>
+    <message>
+        <source>DUO %1 (imported from %2)</source>
+        <translation>DUO %1 (importada de %2)</translation>
+    </message>
+</context>
+<context>
     <name>FileInspector</name>
     <message>
         <source>The file is empty.</source>
@@ -643,6 +2129,25 @@ Sin comando, Steward abre su ventana.</translation>
     <message>
         <source>Named as a %1 file, but its content is not recognised as one; htslib cannot read it.</source>
         <translation>Nombrado como archivo %1, pero su contenido no se reconoce como tal; htslib no puede leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRangeReader</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter (%2 bytes) than Steward expected (at least %3 bytes): did it change since it was added?</source>
+        <translation>%1 es más corto (%2 bytes) de lo que Steward esperaba (al menos %3 bytes): ¿ha cambiado desde que se añadió?</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent; add it again.</source>
+        <translation>%1 se acortó mientras se enviaba; hay que volver a añadirlo.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +2366,65 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>FolderBackend</name>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>Error al %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the drive mounted?).</source>
+        <translation>La carpeta %1 no existe (¿está montada la unidad?).</translation>
+    </message>
+    <message>
+        <source>Steward cannot write in %1: %2</source>
+        <translation>Steward no puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Writable; %1 free.</source>
+        <translation>Con permiso de escritura; %1 libres.</translation>
+    </message>
+    <message>
+        <source>Creating the folder</source>
+        <translation>crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>reanudar</translation>
+    </message>
+    <message>
+        <source>Copy to %1 stopped.</source>
+        <translation>Copia a %1 detenida.</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent.</source>
+        <translation>%1 se acortó mientras se enviaba.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <source>Flushing</source>
+        <translation>volcar a disco</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>cerrar</translation>
+    </message>
+    <message>
+        <source>Renaming into place</source>
+        <translation>dar el nombre definitivo a</translation>
+    </message>
+</context>
+<context>
     <name>FormatDetector</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -869,6 +2433,449 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteResult</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being sent: it was changed on disk. Check the file and send it again.</source>
+        <translation>%1 se acortó mientras se enviaba: se modificó en el disco. Hay que comprobar el archivo y enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Error en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached (%2). Steward retries when the network is back.</source>
+        <translation>Error en %1: no se puede acceder al servidor (%2). Steward lo reintentará cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>Se detuvo %1.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s identity could not be verified (%2). Check the host key or certificate before trusting it.</source>
+        <translation>Error en %1: no se pudo verificar la identidad del servidor (%2). Hay que comprobar la clave del host o el certificado antes de confiar en él.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryStore</name>
+    <message>
+        <source>A repository needs a name.</source>
+        <translation>Un repositorio necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Local outbox</source>
+        <translation>Bandeja de salida local</translation>
+    </message>
+    <message>
+        <source>Cannot read the repositories: %1</source>
+        <translation>No se pueden leer los repositorios: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the local outbox folder %1.</source>
+        <translation>No se puede crear la carpeta de la bandeja de salida local %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItem</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Iniciar revisión</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Solicitar cambios</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Files changed after the decision: %1.</source>
+        <translation>Archivos modificados después de la decisión: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent changed after the decision for: %1.</source>
+        <translation>Consentimiento modificado después de la decisión para: %1.</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s declared data use changed after the decision.</source>
+        <translation>El uso de datos declarado del destino cambió después de la decisión.</translation>
+    </message>
+    <message>
+        <source>What the decision rested on changed.</source>
+        <translation>Cambió aquello en lo que se basaba la decisión.</translation>
+    </message>
+    <message>
+        <source>The destination of this review no longer exists.</source>
+        <translation>El destino de esta revisión ya no existe.</translation>
+    </message>
+    <message>
+        <source>The declared data use of %1 cannot be read: %2</source>
+        <translation>No se puede leer el uso de datos declarado de %1: %2</translation>
+    </message>
+    <message>
+        <source>No review item %1.</source>
+        <translation>No existe el elemento de revisión %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for %2 at %3: the review is %4.</source>
+        <translation>«%1» no es posible para %2 en %3: la revisión está en estado «%4».</translation>
+    </message>
+    <message>
+        <source>%1 needs a comment saying why.</source>
+        <translation>«%1» necesita un comentario que explique el motivo.</translation>
+    </message>
+    <message>
+        <source>Approval refused: the consent matcher denies %1 for %2 (%3). %4</source>
+        <translation>Aprobación rechazada: el cotejo de consentimientos deniega %1 para %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>The consent match needs review: approving %1 for %2 needs a comment that records why the use is allowed.</source>
+        <translation>El cotejo de consentimientos requiere revisión: para aprobar %1 para %2 hace falta un comentario que deje constancia de por qué el uso está permitido.</translation>
+    </message>
+    <message>
+        <source>Approval refused for %1 at %2: %3</source>
+        <translation>Aprobación rechazada para %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>S3Backend</name>
+    <message>
+        <source>No secret key is stored for %1; add it (steward repo add ... --secret-stdin).</source>
+        <translation>No hay ninguna clave secreta guardada para %1; hay que añadirla (steward repo add ... --secret-stdin).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes away from the server&apos;s (%2 UTC); S3 refuses signatures beyond 15 minutes. Correct the clock.</source>
+        <translation>El reloj de este equipo difiere en %1 minutos del reloj del servidor (%2 UTC); S3 rechaza las firmas con más de 15 minutos de diferencia. Hay que corregir el reloj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock within %n second(s) of the server&apos;s.</source>
+        <translation>
+            <numerusform>Reloj sincronizado con el del servidor con un margen de %n segundo.</numerusform>
+            <numerusform>Reloj sincronizado con el del servidor con un margen de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in; the bucket %1 is writable.</source>
+        <translation>Sesión iniciada; el bucket %1 tiene permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Upload of %1 stopped.</source>
+        <translation>Se detuvo la subida de %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 parts are recorded; sending the rest.</source>
+        <translation>%1: hay %2 de %3 partes registradas; se envía el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Error en %1: %2</translation>
+    </message>
+    <message>
+        <source>the metadata name &quot;%1&quot; may only hold letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>el nombre de metadatos «%1» solo puede contener letras, dígitos, «-» y «_»</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>la comprobación de %1</translation>
+    </message>
+    <message>
+        <source>Reading the clock of %1</source>
+        <translation>la lectura del reloj de %1</translation>
+    </message>
+    <message>
+        <source>the server sent no valid Date header</source>
+        <translation>el servidor no envió una cabecera Date válida</translation>
+    </message>
+    <message>
+        <source>Starting the upload of %1</source>
+        <translation>el inicio de la subida de %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no upload ID</source>
+        <translation>la respuesta del servidor no contiene ningún ID de subida</translation>
+    </message>
+    <message>
+        <source>Uploading part %1 of %2</source>
+        <translation>la subida de la parte %1 de %2</translation>
+    </message>
+    <message>
+        <source>part numbers run from 1 to %1</source>
+        <translation>los números de parte van de 1 a %1</translation>
+    </message>
+    <message>
+        <source>a part holds 0 to 5 GiB</source>
+        <translation>una parte contiene de 0 a 5 GiB</translation>
+    </message>
+    <message>
+        <source>the part&apos;s SHA-256 and MD5 digests are missing</source>
+        <translation>faltan los resúmenes SHA-256 y MD5 de la parte</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 no es un archivo legible</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than expected: it was changed on disk. Check the file and send it again.</source>
+        <translation>%1 es más corto de lo esperado: se modificó en el disco. Hay que comprobar el archivo y enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no ETag for the part</source>
+        <translation>la respuesta del servidor no contiene ningún ETag para la parte</translation>
+    </message>
+    <message>
+        <source>Listing the uploaded parts of %1</source>
+        <translation>el listado de las partes subidas de %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a part list</source>
+        <translation>la respuesta del servidor no es una lista de partes</translation>
+    </message>
+    <message>
+        <source>the server&apos;s part list does not advance</source>
+        <translation>la lista de partes del servidor no avanza</translation>
+    </message>
+    <message>
+        <source>Completing the upload of %1</source>
+        <translation>la finalización de la subida de %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer does not confirm the upload</source>
+        <translation>la respuesta del servidor no confirma la subida</translation>
+    </message>
+    <message>
+        <source>Abandoning the unfinished upload of %1</source>
+        <translation>el abandono de la subida inacabada de %1</translation>
+    </message>
+    <message>
+        <source>Listing the unfinished uploads in %1</source>
+        <translation>el listado de las subidas inacabadas de %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a list of uploads</source>
+        <translation>la respuesta del servidor no es una lista de subidas</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list of uploads does not advance</source>
+        <translation>la lista de subidas del servidor no avanza</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>la subida de %1</translation>
+    </message>
+    <message>
+        <source>a single upload holds at most 5 GiB: use a multipart upload</source>
+        <translation>una subida única admite como máximo 5 GiB: hay que usar una subida multiparte</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 and MD5 digests are missing</source>
+        <translation>faltan los resúmenes SHA-256 y MD5 del archivo</translation>
+    </message>
+    <message>
+        <source>Reading the details of %1</source>
+        <translation>la lectura de los detalles de %1</translation>
+    </message>
+    <message>
+        <source>the server sent no object size</source>
+        <translation>el servidor no envió el tamaño del objeto</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>la lectura de %1</translation>
+    </message>
+    <message>
+        <source>reads in memory hold at most 64 MiB: read into a file</source>
+        <translation>las lecturas en memoria admiten como máximo 64 MiB: hay que leer a un archivo</translation>
+    </message>
+    <message>
+        <source>the object is larger than 64 MiB: read it into a file</source>
+        <translation>el objeto ocupa más de 64 MiB: hay que leerlo a un archivo</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>la descarga de %1 a %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>la eliminación de %1</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>el listado de %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a listing</source>
+        <translation>la respuesta del servidor no es un listado</translation>
+    </message>
+    <message>
+        <source>the server&apos;s listing does not advance</source>
+        <translation>el listado del servidor no avanza</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Checksumming %1 was stopped.</source>
+        <translation>Se detuvo el cálculo de la suma de comprobación de %1.</translation>
+    </message>
+    <message>
+        <source>%1 ends before byte %2: it was changed on disk. Check the file and add it again.</source>
+        <translation>%1 termina antes del byte %2: se modificó en el disco. Hay que comprobar el archivo y volver a añadirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot checksum %1: OpenSSL failed.</source>
+        <translation>No se puede calcular la suma de comprobación de %1: OpenSSL ha fallado.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Response</name>
+    <message>
+        <source>bucket %1 on %2</source>
+        <translation>bucket %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 in bucket %2 on %3</source>
+        <translation>%1 en el bucket %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: the S3 secret key or access key for %2 is wrong (the server could not verify the request&apos;s signature, %3). Check both keys in the repository settings, then resume.</source>
+        <translation>Error en %1: la clave secreta o la clave de acceso de S3 para %2 es incorrecta (el servidor no pudo verificar la firma de la solicitud, %3). Hay que comprobar ambas claves en la configuración del repositorio y después reanudar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the S3 secret key or access key for %2 is wrong (the access key %3 is not known there). Check both keys in the repository settings, then resume.</source>
+        <translation>Error en %1: la clave secreta o la clave de acceso de S3 para %2 es incorrecta (allí no se conoce la clave de acceso %3). Hay que comprobar ambas claves en la configuración del repositorio y después reanudar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: this computer&apos;s clock is off. The server %2 says it is %3, this computer says %4; S3 allows a difference of 15 minutes. Correct the system clock (or turn on network time), then resume.</source>
+        <translation>Error en %1: el reloj de este equipo no está en hora. El servidor %2 indica %3 y este equipo, %4; S3 admite una diferencia de 15 minutos. Hay que corregir el reloj del sistema (o activar la hora de red) y después reanudar.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 refused the signature&apos;s region &quot;%3&quot; (%4). Check the region in the repository settings.</source>
+        <translation>Error en %1: %2 rechazó la región «%3» de la firma (%4). Hay que comprobar la región en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the credentials for %2 have expired (%3). Enter new keys in the repository settings, then resume.</source>
+        <translation>Error en %1: las credenciales de %2 han caducado (%3). Hay que introducir claves nuevas en la configuración del repositorio y después reanudar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the S3 key %2 is not allowed to do this in bucket %3 on %4 (%5). Ask the repository&apos;s administrator for access, then resume.</source>
+        <translation>Error en %1: la clave S3 %2 no tiene permiso para hacer esto en el bucket %3 de %4 (%5). Hay que pedir acceso al administrador del repositorio y después reanudar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: bucket %2 does not exist on %3. Check the bucket name in the repository settings.</source>
+        <translation>Error en %1: el bucket %2 no existe en %3. Hay que comprobar el nombre del bucket en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the multipart upload of %2 no longer exists on the server (it was completed, aborted or has expired). Upload the file again.</source>
+        <translation>Error en %1: la subida multiparte de %2 ya no existe en el servidor (se completó, se canceló o caducó). Hay que volver a subir el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 does not exist.</source>
+        <translation>Error en %1: %2 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 failed: bucket %2 on %3 is over its quota or the server is full (%4). Free space or ask for a larger quota, then resume.</source>
+        <translation>Error en %1: el bucket %2 de %3 ha superado su cuota o el servidor está lleno (%4). Hay que liberar espacio o pedir una cuota mayor y después reanudar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: a part other than the last is smaller than the server&apos;s minimum part size (5 MiB) (%2). Use parts of at least 5 MiB.</source>
+        <translation>Error en %1: una parte que no es la última es menor que el tamaño mínimo de parte del servidor (5 MiB) (%2). Hay que usar partes de al menos 5 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the data is larger than the server accepts in one request (%2). Use smaller parts.</source>
+        <translation>Error en %1: los datos superan lo que el servidor acepta en una sola solicitud (%2). Hay que usar partes más pequeñas.</translation>
+    </message>
+    <message>
+        <source>%1 failed: a listed part is missing on the server or its ETag differs (%2). Compare the parts with the server&apos;s list and upload the missing ones again.</source>
+        <translation>Error en %1: falta en el servidor una parte de la lista o su ETag es distinto (%2). Hay que comparar las partes con la lista del servidor y volver a subir las que falten.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the part list is not in ascending order (%2).</source>
+        <translation>Error en %1: la lista de partes no está en orden ascendente (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the data did not match its MD5 checksum, so the server rejected it (%2). The file may have changed while it was read: check it, then send it again.</source>
+        <translation>Error en %1: los datos no coincidían con su suma de comprobación MD5, así que el servidor los rechazó (%2). Puede que el archivo cambiara mientras se leía: hay que comprobarlo y después enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the data did not match its SHA-256 checksum, so the server rejected it (%2). The file may have changed while it was read: check it, then send it again.</source>
+        <translation>Error en %1: los datos no coincidían con su suma de comprobación SHA-256, así que el servidor los rechazó (%2). Puede que el archivo cambiara mientras se leía: hay que comprobarlo y después enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 failed for now: %2 answered %3. Steward will try again.</source>
+        <translation>Error temporal en %1: %2 respondió %3. Steward lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 refused the S3 keys (%3). Check both keys in the repository settings, then resume.</source>
+        <translation>Error en %1: %2 rechazó las claves S3 (%3). Hay que comprobar ambas claves en la configuración del repositorio y después reanudar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 refused access (%3). Check the S3 keys and their permissions on bucket %4.</source>
+        <translation>Error en %1: %2 denegó el acceso (%3). Hay que comprobar las claves S3 y sus permisos sobre el bucket %4.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 does not exist (%3).</source>
+        <translation>Error en %1: %2 no existe (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 answered %3.</source>
+        <translation>Error en %1: %2 respondió %3.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +2977,219 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so secrets are kept in %1, encrypted with a passphrase: set STEWARD_SECRETS_PASSPHRASE or enter it when asked.</source>
+        <translation>No hay ningún servicio de llavero en ejecución, así que los secretos se guardan en %1, cifrados con una frase de contraseña: hay que definir STEWARD_SECRETS_PASSPHRASE o introducirla cuando se pida.</translation>
+    </message>
+    <message>
+        <source>No secrets are stored in %1 yet.</source>
+        <translation>Aún no hay secretos guardados en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock %1 (or the file was changed).</source>
+        <translation>La frase de contraseña no desbloquea %1 (o el archivo se modificó).</translation>
+    </message>
+    <message>
+        <source>Encrypting the secrets failed (OpenSSL).</source>
+        <translation>No se pudieron cifrar los secretos (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>No hay ningún secreto guardado para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpBackend</name>
+    <message>
+        <source>Signed in with a verified host key; writable; %1 free.</source>
+        <translation>Sesión iniciada con una clave de host verificada; con permiso de escritura; %1 libres.</translation>
+    </message>
+    <message>
+        <source>Signed in with a verified host key; writable.</source>
+        <translation>Sesión iniciada con una clave de host verificada; con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file in %1.</source>
+        <translation>No se puede escribir un archivo temporal en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpClient</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute a SHA-256.</source>
+        <translation>OpenSSL no pudo calcular un SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: the SFTP server at %2 cannot be reached (%3). Steward retries when the network is back.</source>
+        <translation>Error en %1: no se puede acceder al servidor SFTP %2 (%3). Steward lo reintentará cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the SFTP server at %2 failed (%3). Steward retries.</source>
+        <translation>Error en %1: falló la conexión con el servidor SFTP %2 (%3). Steward lo reintentará.</translation>
+    </message>
+    <message>
+        <source>The remote path %1 is not allowed: it contains &quot;..&quot; or a control character.</source>
+        <translation>La ruta remota %1 no está permitida: contiene «..» o un carácter de control.</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>Se detuvo %1.</translation>
+    </message>
+    <message>
+        <source>Steward does not know which host key to expect from the SFTP server at %1, so it does not connect. Fetch the server&apos;s fingerprint in the repository settings, compare it with the one the server&apos;s administrator published and accept it.</source>
+        <translation>Steward no sabe qué clave de host esperar del servidor SFTP %1, así que no se conecta. Hay que obtener la huella del servidor en la configuración del repositorio, compararla con la que publicó el administrador del servidor y aceptarla.</translation>
+    </message>
+    <message>
+        <source>The host key fingerprint configured for the SFTP server at %1 (%2) is not a SHA-256 fingerprint as OpenSSH prints it (SHA256:...). Fetch the server&apos;s fingerprint again in the repository settings.</source>
+        <translation>La huella de la clave de host configurada para el servidor SFTP %1 (%2) no es una huella SHA-256 como la que muestra OpenSSH (SHA256:...). Hay que volver a obtener la huella del servidor en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>No private key or password is set for user %1 on the SFTP server at %2: add one in the repository settings.</source>
+        <translation>No hay ninguna clave privada ni contraseña configurada para el usuario %1 en el servidor SFTP %2: hay que añadir una en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 for the SFTP server at %2 cannot be read: check the path in the repository settings.</source>
+        <translation>No se puede leer el archivo de clave privada %1 para el servidor SFTP %2: hay que comprobar la ruta en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>The SFTP server at %1 refused the login for user %2 (%3). Check the user name, the private key and its passphrase, or the password in the repository settings.</source>
+        <translation>El servidor SFTP %1 rechazó el inicio de sesión del usuario %2 (%3). Hay que comprobar el nombre de usuario, la clave privada y su frase de contraseña, o la contraseña, en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>The SFTP server at %1 presented the host key %2 (%3), but the repository settings expect %4. The server&apos;s key has changed or someone is intercepting the connection: Steward sent nothing. Confirm the new fingerprint with the server&apos;s administrator before accepting it.</source>
+        <translation>El servidor SFTP %1 presentó la clave de host %2 (%3), pero la configuración del repositorio espera %4. La clave del servidor ha cambiado o alguien está interceptando la conexión: Steward no envió nada. Hay que confirmar la nueva huella con el administrador del servidor antes de aceptarla.</translation>
+    </message>
+    <message>
+        <source>The SFTP server at %1 did not present the expected host key %2 (%3). Steward sent nothing. Confirm the server&apos;s fingerprint with its administrator before accepting a new one.</source>
+        <translation>El servidor SFTP %1 no presentó la clave de host esperada %2 (%3). Steward no envió nada. Hay que confirmar la huella del servidor con su administrador antes de aceptar una nueva.</translation>
+    </message>
+    <message>
+        <source>%1: the SFTP server at %2 denied user %3 access (%4). Check the remote folder in the repository settings or ask the server&apos;s administrator for write access.</source>
+        <translation>Error en %1: el servidor SFTP %2 denegó el acceso al usuario %3 (%4). Hay que comprobar la carpeta remota en la configuración del repositorio o pedir acceso de escritura al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 or its folder does not exist (%3). Check the remote folder in the repository settings.</source>
+        <translation>Error en %1: %2 o su carpeta no existe (%3). Hay que comprobar la carpeta remota en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>%1: the SFTP server at %2 has no space left or the quota of user %3 is used up (%4). Free space or ask for a larger quota, then resume.</source>
+        <translation>Error en %1: el servidor SFTP %2 no tiene espacio libre o se ha agotado la cuota del usuario %3 (%4). Hay que liberar espacio o pedir una cuota mayor y después reanudar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>Error en %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: out of memory.</source>
+        <translation>Error en %1: memoria agotada.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>la comprobación de %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation>la subida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2 can only be used when appending.</source>
+        <translation>Error en %1: el desplazamiento %2 solo se puede usar al añadir al final.</translation>
+    </message>
+    <message>
+        <source>%1: the remote file already holds %2 bytes, more than the %3 of the local file. Steward uploads the file again from the start.</source>
+        <translation>Durante %1: el archivo remoto ya contiene %2 bytes, más que los %3 del archivo local. Steward vuelve a subir el archivo desde el principio.</translation>
+    </message>
+    <message>
+        <source>%1: the remote file holds %2 bytes, not the %3 this upload resumes from. Steward uploads the file again from the start.</source>
+        <translation>Durante %1: el archivo remoto contiene %2 bytes, no los %3 desde los que se reanuda esta subida. Steward vuelve a subir el archivo desde el principio.</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation>el cambio de nombre de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist any more.</source>
+        <translation>Error en %1: %2 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1</source>
+        <translation>la creación de la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>la eliminación de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>la lectura de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes from offset %3 cannot be read into memory.</source>
+        <translation>Error en %1: no se pueden leer en memoria %2 bytes desde el desplazamiento %3.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist. Check the remote folder in the repository settings.</source>
+        <translation>Error en %1: el archivo no existe. Hay que comprobar la carpeta remota en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 MiB Steward reads into memory.</source>
+        <translation>Error en %1: el archivo supera los %2 MiB que Steward lee en memoria.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>la descarga de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>el listado de %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds too many entries to list.</source>
+        <translation>Error en %1: la carpeta contiene demasiadas entradas para listarlas.</translation>
+    </message>
+    <message>
+        <source>Reading back the first %1 bytes of %2</source>
+        <translation>la relectura de los primeros %1 bytes de %2</translation>
+    </message>
+    <message>
+        <source>%1: the length is negative.</source>
+        <translation>Error en %1: la longitud es negativa.</translation>
+    </message>
+    <message>
+        <source>%1: the remote file holds only %2 bytes. Steward uploads the file again from the start.</source>
+        <translation>Durante %1: el archivo remoto solo contiene %2 bytes. Steward vuelve a subir el archivo desde el principio.</translation>
+    </message>
+    <message>
+        <source>%1: the remote file holds %2 bytes after the upload instead of %3: something else wrote to it. Steward uploads the file again from the start.</source>
+        <translation>Durante %1: el archivo remoto contiene %2 bytes después de la subida en lugar de %3: algo más escribió en él. Steward vuelve a subir el archivo desde el principio.</translation>
+    </message>
+    <message>
+        <source>%1: the SFTP server at %2 has no space left (%3 bytes free). Free space or ask for more, then resume.</source>
+        <translation>Error en %1: el servidor SFTP %2 no tiene espacio libre (%3 bytes libres). Hay que liberar espacio o pedir más y después reanudar.</translation>
+    </message>
+    <message>
+        <source>Checking the free space in %1</source>
+        <translation>la comprobación del espacio libre en %1</translation>
+    </message>
+</context>
+<context>
     <name>SidecarReader</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -1010,6 +3230,412 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>The phenopacket is larger than %1 MB; it was not read.</source>
         <translation>El phenopacket ocupa más de %1 MB; no se ha leído.</translation>
+    </message>
+</context>
+<context>
+    <name>SshHostKey</name>
+    <message>
+        <source>Fetching the host key of %1</source>
+        <translation>la obtención de la clave de host de %1</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>Se detuvo %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute a SHA-256.</source>
+        <translation>OpenSSL no pudo calcular un SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached (%2). Check the host name and port.</source>
+        <translation>Error en %1: no se puede acceder al servidor (%2). Hay que comprobar el nombre de host y el puerto.</translation>
+    </message>
+    <message>
+        <source>%1: the connection failed (%2). Try again.</source>
+        <translation>Error en %1: falló la conexión (%2). Hay que volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the server did not offer an SSH host key (%2). Is it an SFTP server?</source>
+        <translation>Error en %1: el servidor no ofreció ninguna clave de host SSH (%2). ¿Es un servidor SFTP?</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBackend</name>
+    <message>
+        <source>The folder repository %1 has no path.</source>
+        <translation>El repositorio de carpeta %1 no tiene ruta.</translation>
+    </message>
+    <message>
+        <source>%1 only declares a data use; add its connection (steward repo add) before pushing to it.</source>
+        <translation>%1 solo declara un uso de datos; hay que añadir su conexión (steward repo add) antes de enviarle datos.</translation>
+    </message>
+    <message>
+        <source>Steward cannot push to %1 repositories yet.</source>
+        <translation>Steward aún no puede enviar a repositorios %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message>
+        <source>repo add: s3, sftp, webdav or folder.</source>
+        <translation>repo add: s3, sftp, webdav o folder.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>repo add (S3): endpoint URL.</source>
+        <translation>repo add (S3): URL del endpoint.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>repo add (S3): bucket.</source>
+        <translation>repo add (S3): bucket.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>repo add (S3): key prefix.</source>
+        <translation>repo add (S3): prefijo de clave.</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>prefijo</translation>
+    </message>
+    <message>
+        <source>repo add (S3): path-style URLs (most non-AWS stores).</source>
+        <translation>repo add (S3): URL de estilo ruta (la mayoría de los almacenes que no son de AWS).</translation>
+    </message>
+    <message>
+        <source>repo add (S3): do not send x-amz-checksum-sha256 (stores that reject it).</source>
+        <translation>repo add (S3): no enviar x-amz-checksum-sha256 (almacenes que lo rechazan).</translation>
+    </message>
+    <message>
+        <source>repo add (S3): multipart part size in MiB.</source>
+        <translation>repo add (S3): tamaño de parte de la subida multiparte en MiB.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>repo add (S3): access key id.</source>
+        <translation>repo add (S3): ID de la clave de acceso.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP): host.</source>
+        <translation>repo add (SFTP): host.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP): port.</source>
+        <translation>repo add (SFTP): puerto.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP, WebDAV): user name.</source>
+        <translation>repo add (SFTP, WebDAV): nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP): private key file.</source>
+        <translation>repo add (SFTP): archivo de clave privada.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP): the server&apos;s host key, SHA256:... as OpenSSH prints it.</source>
+        <translation>repo add (SFTP): la clave de host del servidor, SHA256:... tal como la muestra OpenSSH.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>huella</translation>
+    </message>
+    <message>
+        <source>repo add (SFTP, folder): remote or local folder.</source>
+        <translation>repo add (SFTP, folder): carpeta remota o local.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>repo add (WebDAV): base URL.</source>
+        <translation>repo add (WebDAV): URL base.</translation>
+    </message>
+    <message>
+        <source>repo add: read the secret (S3 secret key, password, key passphrase) from standard input.</source>
+        <translation>repo add: leer el secreto (clave secreta de S3, contraseña, frase de contraseña de la clave) de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>push: the repository.</source>
+        <translation>push: el repositorio.</translation>
+    </message>
+    <message>
+        <source>push, queue resume: carry the transfer(s) to the end in the foreground.</source>
+        <translation>push, queue resume: llevar la(s) transferencia(s) hasta el final en primer plano.</translation>
+    </message>
+    <message>
+        <source>steward repo %1 NAME ...</source>
+        <translation>steward repo %1 NOMBRE ...</translation>
+    </message>
+    <message>
+        <source>steward push PATH --to NAME [--wait]</source>
+        <translation>steward push RUTA --to NOMBRE [--wait]</translation>
+    </message>
+    <message>
+        <source>No repository named %1; add it with steward repo add.</source>
+        <translation>No hay ningún repositorio llamado %1; hay que añadirlo con steward repo add.</translation>
+    </message>
+    <message>
+        <source>Queued transfer %1 to %2; Steward sends it in the background (or run steward queue resume --wait).</source>
+        <translation>Transferencia %1 a %2 en cola; Steward la envía en segundo plano (o bien se puede ejecutar steward queue resume --wait).</translation>
+    </message>
+    <message>
+        <source>Transfer %1: %2.</source>
+        <translation>Transferencia %1: %2.</translation>
+    </message>
+    <message>
+        <source>The transfer queue is empty.</source>
+        <translation>La cola de transferencias está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted transfer(s) resumed.</source>
+        <translation>
+            <numerusform>Se reanudó %n transferencia interrumpida.</numerusform>
+            <numerusform>Se reanudaron %n transferencias interrumpidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>steward queue list | pause ID | resume [ID] [--wait] | cancel ID</source>
+        <translation>steward queue list | pause ID | resume [ID] [--wait] | cancel ID</translation>
+    </message>
+    <message>
+        <source>No transfer %1 in the queue.</source>
+        <translation>No hay ninguna transferencia %1 en la cola.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is already %2.</source>
+        <translation>La transferencia %1 ya está en estado «%2».</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 paused.</source>
+        <translation>Transferencia %1 en pausa.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was already delivered.</source>
+        <translation>La transferencia %1 ya se entregó.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 cancelled.</source>
+        <translation>Transferencia %1 cancelada.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 queued again.</source>
+        <translation>Transferencia %1 de nuevo en cola.</translation>
+    </message>
+    <message>
+        <source>push, queue resume: bandwidth limit in MB/s (0: none).</source>
+        <translation>push, queue resume: límite de ancho de banda en MB/s (0: ninguno).</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>--bwlimit takes megabytes per second, e.g. 50 or 0.5.</source>
+        <translation>--bwlimit admite megabytes por segundo, p. ej. 50 o 0.5.</translation>
+    </message>
+    <message>
+        <source>transfer %1: %2% of %3, %4/s, %5</source>
+        <translation>transferencia %1: %2 % de %3, %4/s, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>queda %n s</numerusform>
+            <numerusform>quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>transfer %1: %2</source>
+        <translation>transferencia %1: %2</translation>
+    </message>
+    <message>
+        <source>steward repo add NAME --kind s3|sftp|webdav|folder ...</source>
+        <translation>steward repo add NOMBRE --kind s3|sftp|webdav|folder ...</translation>
+    </message>
+    <message>
+        <source>A %1 repository needs --%2.</source>
+        <translation>Un repositorio %1 necesita --%2.</translation>
+    </message>
+    <message>
+        <source>--host-fingerprint takes the fingerprint as OpenSSH prints it: SHA256:... (ssh-keyscan HOST | ssh-keygen -lf -).</source>
+        <translation>--host-fingerprint admite la huella tal como la muestra OpenSSH: SHA256:... (ssh-keyscan HOST | ssh-keygen -lf -).</translation>
+    </message>
+    <message>
+        <source>--secret-stdin: no secret on standard input.</source>
+        <translation>--secret-stdin: no hay ningún secreto en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Repository %1 (%2) saved.</source>
+        <translation>Repositorio %1 (%2) guardado.</translation>
+    </message>
+    <message>
+        <source>It declares no data use yet, so no dataset can be approved for it: steward repo declare %1 --purpose PURPOSE.</source>
+        <translation>Aún no declara ningún uso de datos, así que no se puede aprobar ningún conjunto de datos para él: steward repo declare %1 --purpose FINALIDAD.</translation>
+    </message>
+    <message>
+        <source>No repository named %1.</source>
+        <translation>No hay ningún repositorio llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1 works.</source>
+        <translation>%1 funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferEngine</name>
+    <message>
+        <source>The repository of this transfer was removed.</source>
+        <translation>Se eliminó el repositorio de esta transferencia.</translation>
+    </message>
+    <message>
+        <source>The settings of %1 changed after this transfer was queued. Check them, then resume the transfer to send it with the new settings.</source>
+        <translation>La configuración de %1 cambió después de poner en cola esta transferencia. Hay que comprobarla y después reanudar la transferencia para enviarla con la nueva configuración.</translation>
+    </message>
+    <message>
+        <source>%1 changed (or disappeared) after the transfer was queued; nothing more was sent. Queue the bundle again once it is final.</source>
+        <translation>%1 cambió (o desapareció) después de poner en cola la transferencia; no se envió nada más. Hay que volver a poner el paquete en cola cuando sea definitivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The repository cannot be reached; Steward retries every %n second(s).</source>
+        <translation>
+            <numerusform>No se puede acceder al repositorio; Steward lo reintenta cada %n segundo.</numerusform>
+            <numerusform>No se puede acceder al repositorio; Steward lo reintenta cada %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left half-written on the repository.</source>
+        <translation>Cancelada; no quedó nada a medio escribir en el repositorio.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes on the repository but %3 here; retry the transfer to send it again.</source>
+        <translation>%1 tiene %2 bytes en el repositorio, pero %3 aquí; hay que reintentar la transferencia para enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 on the repository does not match its SHA-256; retry the transfer to send it again.</source>
+        <translation>%1 en el repositorio no coincide con su SHA-256; hay que reintentar la transferencia para enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The manifest read back from %1 differs from the one written; the repository did not store it faithfully.</source>
+        <translation>El manifiesto leído de nuevo desde %1 difiere del escrito; el repositorio no lo guardó fielmente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Steward gave up after %n retr(y|ies); retry the transfer when the repository is healthy.</source>
+        <translation>
+            <numerusform>%1 Steward desistió tras %n reintento; hay que reintentar la transferencia cuando el repositorio vuelva a funcionar.</numerusform>
+            <numerusform>%1 Steward desistió tras %n reintentos; hay que reintentar la transferencia cuando el repositorio vuelva a funcionar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferRecord</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Esperando a la red</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStore</name>
+    <message>
+        <source>%1 is not a folder; push a bundle or a folder.</source>
+        <translation>%1 no es una carpeta; hay que enviar un paquete o una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 contains links or special files that cannot be pushed: %2</source>
+        <translation>%1 contiene enlaces o archivos especiales que no se pueden enviar: %2</translation>
+    </message>
+    <message>
+        <source>%1 contains no files to push.</source>
+        <translation>%1 no contiene archivos que enviar.</translation>
+    </message>
+    <message>
+        <source>No transfer %1 in the queue.</source>
+        <translation>No hay ninguna transferencia %1 en la cola.</translation>
+    </message>
+    <message>
+        <source>Interrupted (Steward stopped); resuming.</source>
+        <translation>Interrumpida (Steward se detuvo); reanudando.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +3951,144 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>WebDavBackend</name>
+    <message>
+        <source>Signed in; the collection is writable.</source>
+        <translation>Sesión iniciada; la colección tiene permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file in %1.</source>
+        <translation>No se puede escribir un archivo temporal en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebDavClient</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute a SHA-256.</source>
+        <translation>OpenSSL no pudo calcular un SHA-256.</translation>
+    </message>
+    <message>
+        <source>The WebDAV address %1 is not an http or https URL: correct it in the repository settings.</source>
+        <translation>La dirección WebDAV %1 no es una URL http ni https: hay que corregirla en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>The remote path %1 is not allowed: it contains &quot;..&quot; or a control character.</source>
+        <translation>La ruta remota %1 no está permitida: contiene «..» o un carácter de control.</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>Se detuvo %1.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 cannot be reached (%3). Steward retries when the network is back.</source>
+        <translation>Error en %1: no se puede acceder al servidor WebDAV %2 (%3). Steward lo reintentará cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the WebDAV server at %2 failed (%3). Steward retries.</source>
+        <translation>Error en %1: falló la conexión con el servidor WebDAV %2 (%3). Steward lo reintentará.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 could not be verified (%3). Check the address; if the server uses its own certificate authority, install it on this computer. Steward never sends data to an unverified server.</source>
+        <translation>Error en %1: no se pudo verificar el certificado de %2 (%3). Hay que comprobar la dirección; si el servidor usa su propia autoridad de certificación, hay que instalarla en este equipo. Steward nunca envía datos a un servidor no verificado.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>Error en %1: %2.</translation>
+    </message>
+    <message>
+        <source>The WebDAV server at %1 refused the user name or password of %2 (HTTP 401). Check them in the repository settings; some servers (Nextcloud with two-factor login) need an app password.</source>
+        <translation>El servidor WebDAV %1 rechazó el nombre de usuario o la contraseña de %2 (HTTP 401). Hay que comprobarlos en la configuración del repositorio; algunos servidores (Nextcloud con verificación en dos pasos) necesitan una contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 does not allow this for user %3 (HTTP 403). Check the folder in the repository settings or ask the server&apos;s administrator for write access.</source>
+        <translation>Error en %1: el servidor WebDAV %2 no permite esto al usuario %3 (HTTP 403). Hay que comprobar la carpeta en la configuración del repositorio o pedir acceso de escritura al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 or its folder does not exist (HTTP %3). Check the address in the repository settings.</source>
+        <translation>Error en %1: %2 o su carpeta no existe (HTTP %3). Hay que comprobar la dirección en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>%1: the target already exists on the WebDAV server and Steward did not replace it (HTTP 412).</source>
+        <translation>Error en %1: el destino ya existe en el servidor WebDAV y Steward no lo sustituyó (HTTP 412).</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 has no space left or the quota of %3 is used up (HTTP 507). Free space or ask for a larger quota, then resume.</source>
+        <translation>Error en %1: el servidor WebDAV %2 no tiene espacio libre o se ha agotado la cuota de %3 (HTTP 507). Hay que liberar espacio o pedir una cuota mayor y después reanudar.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 refuses files this large (HTTP 413). Ask its administrator to raise the upload limit.</source>
+        <translation>Error en %1: el servidor WebDAV %2 rechaza archivos tan grandes (HTTP 413). Hay que pedir a su administrador que aumente el límite de subida.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 is busy or failed (HTTP %3). Steward retries.</source>
+        <translation>Error en %1: el servidor WebDAV %2 está ocupado o ha fallado (HTTP %3). Steward lo reintentará.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 redirects elsewhere (HTTP %3). Check the address in the repository settings (http or https, a missing path).</source>
+        <translation>Error en %1: el servidor WebDAV %2 redirige a otro sitio (HTTP %3). Hay que comprobar la dirección en la configuración del repositorio (http o https, una ruta que falta).</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 answered HTTP %3. Is the address that of a WebDAV folder?</source>
+        <translation>Error en %1: el servidor WebDAV %2 respondió HTTP %3. ¿Es la dirección de una carpeta WebDAV?</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 sent a listing Steward cannot read.</source>
+        <translation>Error en %1: el servidor WebDAV %2 envió un listado que Steward no puede leer.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>la comprobación de %1</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 did not report a size.</source>
+        <translation>Error en %1: el servidor WebDAV %2 no indicó ningún tamaño.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation>la subida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2</source>
+        <translation>el traslado de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1</source>
+        <translation>la creación de la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>la eliminación de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>la lectura de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes from offset %3 cannot be read into memory.</source>
+        <translation>Error en %1: no se pueden leer en memoria %2 bytes desde el desplazamiento %3.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 MiB Steward reads into memory.</source>
+        <translation>Error en %1: el archivo supera los %2 MiB que Steward lee en memoria.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>la descarga de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>el listado de %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceScanner</name>
     <message>
         <source>%1 is not a folder.</source>
@@ -1352,10 +4116,227 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>steward::ConsentEditDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Conocida</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Dataset consent</source>
+        <translation>Consentimiento del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Consent of %1</source>
+        <translation>Consentimiento de %1</translation>
+    </message>
+    <message>
+        <source>Every dataset this sample is in</source>
+        <translation>Todos los conjuntos de datos que contienen esta muestra</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <source>e.g. DS(MONDO:0005148);NPU;GS(EU)</source>
+        <translation>p. ej. DS(MONDO:0005148);NPU;GS(EU)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>DUO codes</source>
+        <translation>Códigos DUO</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentimiento otorgado</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Consent document</source>
+        <translation>Documento de consentimiento</translation>
+    </message>
+    <message>
+        <source>The document cannot be read.</source>
+        <translation>No se puede leer el documento.</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256…</source>
+        <translation>Calculando el SHA-256…</translation>
+    </message>
+    <message>
+        <source>The expiry is before the consent date.</source>
+        <translation>La caducidad es anterior a la fecha del consentimiento.</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ConsentView</name>
+    <message>
+        <source>Edit consent…</source>
+        <translation>Editar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Remove consent</source>
+        <translation>Quitar consentimiento</translation>
+    </message>
+    <message>
+        <source>The dataset</source>
+        <translation>El conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is excluded: %2</source>
+        <translation>Exclusión de &lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Comment for the record: why this decision (required to reject, to request changes, and to approve a match that needs review)</source>
+        <translation>Comentario para que conste: por qué se toma esta decisión (obligatorio para rechazar, para solicitar cambios y para aprobar un cotejo que requiere revisión)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Choose a review item</source>
+        <translation>Elegir un elemento de revisión</translation>
+    </message>
+    <message>
+        <source>Select a dataset and destination in the queue to see each sample&apos;s consent and decide.</source>
+        <translation>Seleccionar un conjunto de datos y un destino en la cola para ver el consentimiento de cada muestra y decidir.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Declared use: %1</source>
+        <translation>Uso declarado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; — %3. Review state: %4.</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; — %3. Estado de la revisión: %4.</translation>
+    </message>
+    <message>
+        <source>Earlier decision withdrawn: %1</source>
+        <translation>Decisión anterior retirada: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4 → %5</source>
+        <translation>%1  %2 (%3): %4 → %5</translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation>Aún no hay decisiones.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Registrado: %1.</translation>
+    </message>
+</context>
+<context>
     <name>steward::CopyableTableView</name>
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DataUseEditor</name>
+    <message>
+        <source>For-profit organisation</source>
+        <translation>Organización con ánimo de lucro</translation>
+    </message>
+    <message>
+        <source>Commercial use</source>
+        <translation>Uso comercial</translation>
+    </message>
+    <message>
+        <source>Ethics approval held</source>
+        <translation>Cuenta con aprobación ética</translation>
+    </message>
+    <message>
+        <source>Collaborates with the data&apos;s owners</source>
+        <translation>Colabora con los propietarios de los datos</translation>
+    </message>
+    <message>
+        <source>Will publish results</source>
+        <translation>Publicará los resultados</translation>
+    </message>
+    <message>
+        <source>Returns derived data to the resource</source>
+        <translation>Devuelve los datos derivados al recurso</translation>
+    </message>
+    <message>
+        <source>MONDO:0005148, MONDO:0004975</source>
+        <translation>MONDO:0005148, MONDO:0004975</translation>
+    </message>
+    <message>
+        <source>Country or region code, e.g. DE or EU</source>
+        <translation>Código de país o región, p. ej. DE o EU</translation>
+    </message>
+    <message>
+        <source>Primary purpose</source>
+        <translation>Finalidad principal</translation>
+    </message>
+    <message>
+        <source>Diseases studied</source>
+        <translation>Enfermedades estudiadas</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +4640,18 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Excluida: %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
 </context>
 <context>
     <name>steward::DatasetTableModel</name>
@@ -1774,6 +4767,17 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Sample %1 is excluded from everything shared. %2</source>
+        <translation>La muestra %1 queda excluida de todo lo que se comparta. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) (has|have) no consent on record and cannot be shared: %1.</source>
+        <translation>
+            <numerusform>%n muestra no tiene ningún consentimiento registrado y no se puede compartir: %1.</numerusform>
+            <numerusform>%n muestras no tienen ningún consentimiento registrado y no se pueden compartir: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1904,36 +4908,12 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>Esta sección llegará en una versión posterior de Steward.</translation>
     </message>
     <message>
-        <source>Nothing to review yet</source>
-        <translation>Nada que revisar todavía</translation>
-    </message>
-    <message>
-        <source>Consent (GA4GH Data Use Ontology) and de-identification reviews of each dataset for each destination will be listed here.</source>
-        <translation>Aquí se mostrarán las revisiones de consentimiento (GA4GH Data Use Ontology) y de desidentificación de cada conjunto de datos para cada destino.</translation>
-    </message>
-    <message>
         <source>No bundles yet</source>
         <translation>Aún no hay paquetes</translation>
     </message>
     <message>
         <source>Approved, de-identified files are packaged here into sealed BagIt + RO-Crate bundles, optionally encrypted with Crypt4GH.</source>
         <translation>Aquí los archivos aprobados y desidentificados se empaquetan en paquetes sellados BagIt + RO-Crate, opcionalmente cifrados con Crypt4GH.</translation>
-    </message>
-    <message>
-        <source>No transfers yet</source>
-        <translation>Aún no hay transferencias</translation>
-    </message>
-    <message>
-        <source>Bundles pushed to remote repositories appear here with their progress; transfers resume after a crash or network loss.</source>
-        <translation>Los paquetes enviados a repositorios remotos aparecen aquí con su progreso; las transferencias se reanudan tras un fallo o una pérdida de conexión.</translation>
-    </message>
-    <message>
-        <source>No repositories yet</source>
-        <translation>Aún no hay repositorios</translation>
-    </message>
-    <message>
-        <source>S3-compatible stores, SFTP inboxes, WebDAV servers and folders that bundles can be pushed to, each with its declared data use.</source>
-        <translation>Almacenes compatibles con S3, buzones SFTP, servidores WebDAV y carpetas a los que se pueden enviar paquetes, cada uno con su uso de datos declarado.</translation>
     </message>
     <message>
         <source>Issues</source>
@@ -2126,6 +5106,14 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
 </context>
 <context>
     <name>steward::PlotPanel</name>
@@ -2211,6 +5199,675 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>Theme:</source>
         <translation>Tema:</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RepositoriesArea</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Declared data use</source>
+        <translation>Uso de datos declarado</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Logs in and writes a small probe file, removed again</source>
+        <translation>Inicia sesión y escribe un pequeño archivo de prueba, que después se elimina</translation>
+    </message>
+    <message>
+        <source>No repositories yet</source>
+        <translation>Aún no hay repositorios</translation>
+    </message>
+    <message>
+        <source>Add the places bundles are pushed to: S3-compatible stores, SFTP inboxes, WebDAV servers or folders, each with the data use it declares.</source>
+        <translation>Añadir los lugares a los que se envían los paquetes: almacenes compatibles con S3, buzones SFTP, servidores WebDAV o carpetas, cada uno con el uso de datos que declara.</translation>
+    </message>
+    <message>
+        <source>Add a repository…</source>
+        <translation>Añadir un repositorio…</translation>
+    </message>
+    <message>
+        <source>s3://%1 at %2</source>
+        <translation>s3://%1 en %2</translation>
+    </message>
+    <message>
+        <source>No connection (declares a data use only)</source>
+        <translation>Sin conexión (solo declara un uso de datos)</translation>
+    </message>
+    <message>
+        <source>None declared: nothing can be approved for it</source>
+        <translation>Ninguno declarado: no se puede aprobar nada para él</translation>
+    </message>
+    <message>
+        <source>Repository added.</source>
+        <translation>Repositorio añadido.</translation>
+    </message>
+    <message>
+        <source>Repository saved. Queued transfers to it wait for you to resume them if where it sends to changed.</source>
+        <translation>Repositorio guardado. Si ha cambiado el lugar al que envía, las transferencias en cola hacia él esperan a que usted las reanude.</translation>
+    </message>
+    <message>
+        <source>Remove repository</source>
+        <translation>Quitar repositorio</translation>
+    </message>
+    <message>
+        <source>Remove the repository %1? Its stored secret is deleted and its review items go; files already delivered stay where they are.</source>
+        <translation>¿Quitar el repositorio %1? Se borra su secreto guardado y desaparecen sus elementos de revisión; los archivos ya entregados se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Repository %1 removed.</source>
+        <translation>Repositorio %1 quitado.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 works.</source>
+        <translation>%1: %2 funciona.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %n transfer(s) in the queue (refers|refer) to it, and their record of what was delivered where must stay intact.</source>
+        <translation>
+            <numerusform>No se puede quitar %1: %n transferencia de la cola hace referencia a él, y su registro de qué se entregó y dónde debe conservarse intacto.</numerusform>
+            <numerusform>No se puede quitar %1: %n transferencias de la cola hacen referencia a él, y su registro de qué se entregó y dónde debe conservarse intacto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::RepositoryDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation>SFTP</translation>
+    </message>
+    <message>
+        <source>S3-compatible</source>
+        <translation>Compatible con S3</translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation>WebDAV</translation>
+    </message>
+    <message>
+        <source>Data use only</source>
+        <translation>Solo uso de datos</translation>
+    </message>
+    <message>
+        <source>e.g. EGA inbox</source>
+        <translation>p. ej. buzón de EGA</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Edit repository %1</source>
+        <translation>Editar el repositorio %1</translation>
+    </message>
+    <message>
+        <source>Add a repository</source>
+        <translation>Añadir un repositorio</translation>
+    </message>
+    <message>
+        <source>Unlocks Steward&apos;s encrypted secrets file</source>
+        <translation>Desbloquea el archivo cifrado de secretos de Steward</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Secrets file passphrase</source>
+        <translation>Frase de contraseña del archivo de secretos</translation>
+    </message>
+    <message>
+        <source>Logs in and writes a small probe file, removed again</source>
+        <translation>Inicia sesión y escribe un pequeño archivo de prueba, que después se elimina</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Declared data use</source>
+        <translation>Uso de datos declarado</translation>
+    </message>
+    <message>
+        <source>What this repository does with the data it receives. Every dataset&apos;s consent is matched against it in Review; changing it sends earlier approvals back to review.</source>
+        <translation>Qué hace este repositorio con los datos que recibe. El consentimiento de cada conjunto de datos se coteja con él en «Revisión»; cambiarlo devuelve las aprobaciones anteriores a revisión.</translation>
+    </message>
+    <message>
+        <source>No data use is declared yet, so no dataset can be approved for this repository; saving declares the one above.</source>
+        <translation>Aún no hay ningún uso de datos declarado, así que no se puede aprobar ningún conjunto de datos para este repositorio; al guardar se declara el de arriba.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>A local or mounted folder</source>
+        <translation>Una carpeta local o montada</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>Elegir la carpeta del repositorio</translation>
+    </message>
+    <message>
+        <source>Each file is written under a temporary name, flushed to disk and renamed, so a half-copied file never appears.</source>
+        <translation>Cada archivo se escribe con un nombre temporal, se vuelca a disco y se renombra, de modo que nunca aparece un archivo copiado a medias.</translation>
+    </message>
+    <message>
+        <source>inbox.example.org</source>
+        <translation>inbox.example.org</translation>
+    </message>
+    <message>
+        <source>Optional: a private key file</source>
+        <translation>Opcional: un archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>SHA256:…</source>
+        <translation>SHA256:…</translation>
+    </message>
+    <message>
+        <source>Required. Ask the repository&apos;s administrator for the server&apos;s host key fingerprint and enter it here, or fetch it and compare it with theirs: Steward never trusts a host key it was not given.</source>
+        <translation>Obligatorio. Hay que pedir al administrador del repositorio la huella de la clave de host del servidor e introducirla aquí, u obtenerla y compararla con la suya: Steward nunca confía en una clave de host que no se le haya dado.</translation>
+    </message>
+    <message>
+        <source>Fetch host key</source>
+        <translation>Obtener clave de host</translation>
+    </message>
+    <message>
+        <source>Asks the server for its key without logging in, for you to compare</source>
+        <translation>Pide su clave al servidor sin iniciar sesión, para que usted la compare</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: trust this key</source>
+        <translation>Las huellas coinciden: confiar en esta clave</translation>
+    </message>
+    <message>
+        <source>Optional: a folder, e.g. inbox</source>
+        <translation>Opcional: una carpeta, p. ej. inbox</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Elegir la clave privada</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Clave de host</translation>
+    </message>
+    <message>
+        <source>Remote folder</source>
+        <translation>Carpeta remota</translation>
+    </message>
+    <message>
+        <source>https://s3.example.org</source>
+        <translation>https://s3.example.org</translation>
+    </message>
+    <message>
+        <source>Optional: a key prefix</source>
+        <translation>Opcional: un prefijo de clave</translation>
+    </message>
+    <message>
+        <source>Path-style URLs (most stores other than AWS)</source>
+        <translation>URL de estilo ruta (la mayoría de los almacenes que no son AWS)</translation>
+    </message>
+    <message>
+        <source>Send SHA-256 checksum headers</source>
+        <translation>Enviar cabeceras de suma de comprobación SHA-256</translation>
+    </message>
+    <message>
+        <source>Turn off for stores that reject x-amz-checksum-sha256</source>
+        <translation>Desactivar para almacenes que rechazan x-amz-checksum-sha256</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Clave de acceso</translation>
+    </message>
+    <message>
+        <source>Part size</source>
+        <translation>Tamaño de parte</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/me/inbox</source>
+        <translation>https://cloud.example.org/remote.php/dav/files/me/inbox</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>This repository only declares a data use for review; choose another kind to push to it.</source>
+        <translation>Este repositorio solo declara un uso de datos para la revisión; hay que elegir otro tipo para enviarle datos.</translation>
+    </message>
+    <message>
+        <source>Password or key passphrase</source>
+        <translation>Contraseña o frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clave secreta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Stored securely; leave empty to keep it</source>
+        <translation>Guardado de forma segura; dejar vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the catalog</source>
+        <translation>Se guarda en el llavero, nunca en el catálogo</translation>
+    </message>
+    <message>
+        <source>Give the repository a name.</source>
+        <translation>Hay que dar un nombre al repositorio.</translation>
+    </message>
+    <message>
+        <source>A repository named %1 exists already; choose another name.</source>
+        <translation>Ya existe un repositorio llamado %1; hay que elegir otro nombre.</translation>
+    </message>
+    <message>
+        <source>Choose the folder Steward copies to.</source>
+        <translation>Hay que elegir la carpeta a la que copia Steward.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP server&apos;s host name.</source>
+        <translation>Hay que introducir el nombre de host del servidor SFTP.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in to %1 with.</source>
+        <translation>Hay que introducir el nombre de usuario con el que iniciar sesión en %1.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:…). Get it from the repository&apos;s administrator, or fetch it and compare it with theirs: a key nobody checked is not trusted.</source>
+        <translation>Hay que introducir la huella de la clave de host del servidor (SHA256:…). Se obtiene del administrador del repositorio, o bien se descarga y se compara con la suya: no se confía en una clave que nadie ha comprobado.</translation>
+    </message>
+    <message>
+        <source>Enter the host key fingerprint as OpenSSH prints it: SHA256:… (ssh-keyscan HOST | ssh-keygen -lf -).</source>
+        <translation>Hay que introducir la huella de la clave de host tal como la muestra OpenSSH: SHA256:… (ssh-keyscan HOST | ssh-keygen -lf -).</translation>
+    </message>
+    <message>
+        <source>Enter the S3 endpoint URL.</source>
+        <translation>Hay que introducir la URL del endpoint S3.</translation>
+    </message>
+    <message>
+        <source>Enter the bucket.</source>
+        <translation>Hay que introducir el bucket.</translation>
+    </message>
+    <message>
+        <source>Enter the access key id.</source>
+        <translation>Hay que introducir el ID de la clave de acceso.</translation>
+    </message>
+    <message>
+        <source>S3 parts are at least 5 MiB (or choose Automatic).</source>
+        <translation>Las partes de S3 ocupan al menos 5 MiB (o se puede elegir «Automático»).</translation>
+    </message>
+    <message>
+        <source>Enter the WebDAV URL.</source>
+        <translation>Hay que introducir la URL de WebDAV.</translation>
+    </message>
+    <message>
+        <source>The WebDAV URL must start with https:// (or http://).</source>
+        <translation>La URL de WebDAV debe empezar por https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>%1 works.</source>
+        <translation>%1 funciona.</translation>
+    </message>
+    <message>
+        <source>Enter the host first.</source>
+        <translation>Primero hay que introducir el host.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its host key…</source>
+        <translation>Pidiendo a %1 su clave de host…</translation>
+    </message>
+    <message>
+        <source>%1:%2 presents this %3 key:
+%4
+Compare it character by character with the fingerprint the repository&apos;s administrator gave you (not one sent by the same server). Trust it only if they are identical.</source>
+        <translation>%1:%2 presenta esta clave %3:
+%4
+Hay que compararla carácter por carácter con la huella que le dio el administrador del repositorio (no con una enviada por el mismo servidor). Solo debe confiar en ella si son idénticas.</translation>
+    </message>
+    <message>
+        <source>Trusted %1; it is saved with the repository.</source>
+        <translation>Se confía en %1; se guarda con el repositorio.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewArea</name>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Import consent…</source>
+        <translation>Importar consentimientos…</translation>
+    </message>
+    <message>
+        <source>Declare destination…</source>
+        <translation>Declarar destino…</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet</source>
+        <translation>Aún no hay nada que revisar</translation>
+    </message>
+    <message>
+        <source>Declare a destination (a repository and the use it makes of the data) and import the participants&apos; consent (a sample sheet with DUO codes, or Phenopackets). Each dataset then gets a review item per destination, with every sample&apos;s consent matched against the declared use.</source>
+        <translation>Declarar un destino (un repositorio y el uso que hace de los datos) e importar el consentimiento de los participantes (una hoja de muestras con códigos DUO, o Phenopackets). Cada conjunto de datos recibe entonces un elemento de revisión por destino, en el que el consentimiento de cada muestra se coteja con el uso declarado.</translation>
+    </message>
+    <message>
+        <source>Declare a destination…</source>
+        <translation>Declarar un destino…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Import a DUO release…</source>
+        <translation>Importar una versión de DUO…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Newest hash: %1</source>
+        <translation>Hash más reciente: %1</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1</source>
+        <translation>Registro de auditoría ROTO en la entrada %1</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>Todos los destinos</translation>
+    </message>
+    <message>
+        <source>Reviewing as %1</source>
+        <translation>Revisando como %1</translation>
+    </message>
+    <message>
+        <source>Importing consent from %1…</source>
+        <translation>Importando consentimientos de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n consent record(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n registro de consentimiento de %1.</numerusform>
+            <numerusform>Se importaron %n registros de consentimiento de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>%n advertencia a continuación.</numerusform>
+            <numerusform>%n advertencias a continuación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n error(s) below. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>No se importó nada de %1: %n error a continuación. Hay que corregir el archivo e importarlo de nuevo.</numerusform>
+            <numerusform>No se importó nada de %1: %n errores a continuación. Hay que corregir el archivo e importarlo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import consent</source>
+        <translation>Importar consentimientos</translation>
+    </message>
+    <message>
+        <source>Consent sheets and Phenopackets (*.csv *.tsv *.txt *.json)</source>
+        <translation>Hojas de consentimientos y Phenopackets (*.csv *.tsv *.txt *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Declare a destination</source>
+        <translation>Declarar un destino</translation>
+    </message>
+    <message>
+        <source>e.g. EGA inbox</source>
+        <translation>p. ej. buzón de EGA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation>Hay que dar un nombre al destino.</translation>
+    </message>
+    <message>
+        <source>Import a DUO release</source>
+        <translation>Importar una versión de DUO</translation>
+    </message>
+    <message>
+        <source>DUO releases (*.owl *.csv)</source>
+        <translation>Versiones de DUO (*.owl *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now using DUO release %1 (%n term(s)).</source>
+        <translation>
+            <numerusform>Ahora se usa la versión de DUO %1 (%n término).</numerusform>
+            <numerusform>Ahora se usa la versión de DUO %1 (%n términos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported the audit log to %1.</source>
+        <translation>Registro de auditoría exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Nombre del revisor</translation>
+    </message>
+    <message>
+        <source>Your name as it appears on decisions (your login, %1, is always recorded with it):</source>
+        <translation>Su nombre tal como aparece en las decisiones (su usuario, %1, siempre se registra junto a él):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entr(y|ies), chain verified</source>
+        <translation>
+            <numerusform>Registro de auditoría: %n entrada, cadena verificada</numerusform>
+            <numerusform>Registro de auditoría: %n entradas, cadena verificada</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewQueueModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Consent match</source>
+        <translation>Cotejo del consentimiento</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Comment or reason</source>
+        <translation>Comentario o motivo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SampleConsentModel</name>
+    <message>
+        <source>(whole dataset)</source>
+        <translation>(todo el conjunto de datos)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluida</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+        <source>Included (consent recorded for %1)</source>
+        <translation>Incluida (consentimiento registrado para %1)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluida</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Consent (DUO)</source>
+        <translation>Consentimiento (DUO)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Cotejo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +6047,322 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>Unmapped</source>
         <translation>No mapeadas</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransferManager</name>
+    <message>
+        <source>Transfer %1 to %2 delivered and verified.</source>
+        <translation>Transferencia %1 a %2 entregada y verificada.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2 needs attention.</source>
+        <translation>La transferencia %1 a %2 requiere atención.</translation>
+    </message>
+    <message>
+        <source>The repository no longer exists.</source>
+        <translation>El repositorio ya no existe.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransferQueueModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Enviando %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) verified against the manifest</source>
+        <translation>
+            <numerusform>%n archivo verificado con el manifiesto</numerusform>
+            <numerusform>%n archivos verificados con el manifiesto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n file(s) to %2</source>
+        <translation>
+            <numerusform>%1
+%n archivo a %2</numerusform>
+            <numerusform>%1
+%n archivos a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorio</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 and %n more</source>
+        <translation>
+            <numerusform>Enviando %1 y %n archivo más</numerusform>
+            <numerusform>Enviando %1 y %n archivos más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransfersArea</name>
+    <message>
+        <source>No transfers yet</source>
+        <translation>Aún no hay transferencias</translation>
+    </message>
+    <message>
+        <source>Push a folder or a bundle to a repository: Steward sends it in the background, resumes after a crash or a lost connection, and verifies every file against a manifest before it counts as delivered.</source>
+        <translation>Enviar una carpeta o un paquete a un repositorio: Steward lo envía en segundo plano, lo reanuda tras un fallo o una pérdida de conexión y verifica cada archivo con un manifiesto antes de darlo por entregado.</translation>
+    </message>
+    <message>
+        <source>Push a folder…</source>
+        <translation>Enviar una carpeta…</translation>
+    </message>
+    <message>
+        <source>Edit repository…</source>
+        <translation>Editar repositorio…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Show the transfers</source>
+        <translation>Mostrar las transferencias</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Límite de velocidad</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Bandwidth for all transfers together; 0 for unlimited. A new limit applies from the next file.</source>
+        <translation>Ancho de banda para todas las transferencias juntas; 0 para sin límite. Un límite nuevo se aplica a partir del siguiente archivo.</translation>
+    </message>
+    <message>
+        <source>Send a folder or bundle to a repository</source>
+        <translation>Enviar una carpeta o un paquete a un repositorio</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Send a failed or cancelled transfer again; what was already delivered is not sent twice</source>
+        <translation>Volver a enviar una transferencia fallida o cancelada; lo ya entregado no se envía dos veces</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the transfer and remove its unfinished files from the repository</source>
+        <translation>Detener la transferencia y quitar sus archivos inacabados del repositorio</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pausar todas</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Reanudar todas</translation>
+    </message>
+    <message>
+        <source>Could not push %1: %2</source>
+        <translation>No se pudo enviar %1: %2</translation>
+    </message>
+    <message>
+        <source>The repository no longer exists.</source>
+        <translation>El repositorio ya no existe.</translation>
+    </message>
+    <message>
+        <source>Push a folder</source>
+        <translation>Enviar una carpeta</translation>
+    </message>
+    <message>
+        <source>The folder or bundle to send</source>
+        <translation>La carpeta o el paquete que se enviará</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Steward copies every file of the folder, verifies it on the repository and writes a SHA-256 manifest beside it. Files must not change until the transfer is delivered.</source>
+        <translation>Steward copia cada archivo de la carpeta, lo verifica en el repositorio y escribe junto a él un manifiesto SHA-256. Los archivos no deben cambiar hasta que se entregue la transferencia.</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorio</translation>
+    </message>
+    <message>
+        <source>No repository can receive transfers yet: add one on the Repositories page.</source>
+        <translation>Aún no hay ningún repositorio que pueda recibir transferencias: hay que añadir uno en la página «Repositorios».</translation>
+    </message>
+    <message>
+        <source>Choose the folder to push</source>
+        <translation>Elegir la carpeta que se enviará</translation>
+    </message>
+    <message>
+        <source>Choose the folder to push.</source>
+        <translation>Hay que elegir la carpeta que se enviará.</translation>
+    </message>
+    <message>
+        <source>Choose the repository to push to.</source>
+        <translation>Hay que elegir el repositorio al que enviar.</translation>
+    </message>
+    <message>
+        <source>%1 was delivered to %2 and verified.</source>
+        <translation>%1 se entregó a %2 y se verificó.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 needs attention: %3</source>
+        <translation>%1 a %2 requiere atención: %3</translation>
+    </message>
+    <message>
+        <source>Steward transfers</source>
+        <translation>Transferencias de Steward</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>%1 to %2 failed: %3</source>
+        <translation>Falló %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is paused: %3</source>
+        <translation>%1 a %2 está en pausa: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transferencia</numerusform>
+            <numerusform>%n transferencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (needs|need) attention</source>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
+        </translation>
     </message>
 </context>
 <context>

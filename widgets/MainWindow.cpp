@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -37,11 +38,16 @@
 #include "models/common/LogModel.h"
 #include "models/formats/DemoWorkspace.h"
 #include "models/formats/ScanJob.h"
+#include "models/transfer/RepositoryStore.h"
+#include "models/transfer/TransferManager.h"
 #include "widgets/catalog/DatasetBrowser.h"
 #include "widgets/catalog/DatasetDetailView.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/consent/ReviewArea.h"
 #include "widgets/common/Preferences.h"
 #include "widgets/common/PreferencesDialog.h"
+#include "widgets/transfer/RepositoriesArea.h"
+#include "widgets/transfer/TransfersArea.h"
 #include "widgets/variants/VariantBrowser.h"
 
 namespace steward {
@@ -66,12 +72,18 @@ QTableView* makeTable(QWidget* parent, const QString& name)
 MainWindow::MainWindow(const Catalog& catalog, JobManager& jobs, QWidget* parent)
     : QMainWindow(parent), m_catalog(catalog), m_jobs(jobs),
       m_datasets(new DatasetTableModel(this)), m_issues(new IssuesModel(this)),
-      m_log(new LogModel(this)), m_logFilter(new LogFilterModel(this))
+      m_log(new LogModel(this)), m_logFilter(new LogFilterModel(this)),
+      m_undo(new QUndoStack(this)), m_transferManager(new TransferManager(catalog, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Steward"));
     resize(1360, 860);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    // First run: a local folder to push to, so transfers work offline from the start.
+    QString outboxError;
+    if (!RepositoryStore(m_catalog).ensureDefaultOutbox(outboxFolder(), &outboxError))
+        qWarning("%s", qPrintable(outboxError));
 
     buildPages();
     buildDocks();
@@ -92,11 +104,24 @@ MainWindow::MainWindow(const Catalog& catalog, JobManager& jobs, QWidget* parent
 
     restoreUiState();
     refresh();
+    // Resumes what a crash or the last quit interrupted.
+    m_transferManager->start();
 }
 
 MainWindow::~MainWindow()
 {
+    // The transfer thread writes to the catalog: stop it while the catalog is still there.
+    m_transferManager->shutdown();
     m_refreshWatcher.waitForFinished();
+}
+
+QString MainWindow::outboxFolder()
+{
+    const QString configured = transfersettings::kOutboxFolder.value();
+    if (!configured.isEmpty())
+        return configured;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("outbox"));
 }
 
 void MainWindow::buildPages()
@@ -180,21 +205,30 @@ void MainWindow::buildPages()
         page->setObjectName(objectName);
         m_pages->addWidget(page);
     };
-    addLaterPage(
-        QStringLiteral("reviewPage"), tr("Nothing to review yet"),
-        tr("Consent (GA4GH Data Use Ontology) and de-identification reviews of each dataset "
-           "for each destination will be listed here."));
+    m_review = new ReviewArea(m_catalog, m_undo, this);
+    connect(m_review, &ReviewArea::changed, this, &MainWindow::scheduleRefresh);
+    m_pages->addWidget(m_review);
     addLaterPage(QStringLiteral("bundlesPage"), tr("No bundles yet"),
                  tr("Approved, de-identified files are packaged here into sealed BagIt + RO-Crate "
                     "bundles, optionally encrypted with Crypt4GH."));
-    addLaterPage(
-        QStringLiteral("transfersPage"), tr("No transfers yet"),
-        tr("Bundles pushed to remote repositories appear here with their progress; transfers "
-           "resume after a crash or network loss."));
-    addLaterPage(
-        QStringLiteral("repositoriesPage"), tr("No repositories yet"),
-        tr("S3-compatible stores, SFTP inboxes, WebDAV servers and folders that bundles can be "
-           "pushed to, each with its declared data use."));
+    m_transfers = new TransfersArea(m_catalog, *m_transferManager, this);
+    m_pages->addWidget(m_transfers);
+    m_repositories = new RepositoriesArea(m_catalog, this);
+    m_pages->addWidget(m_repositories);
+    connect(m_repositories, &RepositoriesArea::changed, this, &MainWindow::scheduleRefresh);
+    connect(m_transfers, &TransfersArea::editRepositoryRequested, this, [this](qint64 id) {
+        showPage(RepositoriesPage);
+        m_repositories->editRepository(id);
+    });
+    connect(m_transfers, &TransfersArea::showRequested, this, [this] {
+        showPage(TransfersPage);
+        raise();
+        activateWindow();
+    });
+    connect(m_transfers, &TransfersArea::notified, this, [this](const QString& text) {
+        if (!m_transfers->usesSystemTray())
+            statusBar()->showMessage(text, 15000);
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -205,6 +239,12 @@ void MainWindow::buildPages()
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_review)
+            m_review->reload();
+        else if (m_pages->currentWidget() == m_repositories)
+            m_repositories->reload();
+    });
     m_navigation->setCurrentRow(DatasetsPage);
 }
 
@@ -227,6 +267,12 @@ void MainWindow::buildDocks()
     m_issuesView->setColumnWidth(IssuesModel::Location, 110);
     connect(m_issuesView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const qint64 dataset = index.data(IssuesModel::DatasetIdRole).toLongLong();
+        if (index.data(IssuesModel::CodeRole).toString().startsWith(QLatin1String("consent."))) {
+            showPage(ReviewPage);
+            m_review->showDataset(index.data(IssuesModel::PathRole).toString(),
+                                  index.data(IssuesModel::LocationRole).toString());
+            return;
+        }
         if (dataset > 0) {
             showPage(DatasetsPage);
             m_browser->selectDataset(dataset);
@@ -312,6 +358,13 @@ void MainWindow::buildStatusBar()
     m_catalogLabel = new QLabel(this);
     m_catalogLabel->setObjectName(QStringLiteral("catalogLabel"));
     statusBar()->addWidget(m_catalogLabel, 1);
+    // QStatusBar hides its normal widgets during a message, but re-shows them whenever a
+    // permanent widget (the transfer summary) changes size, so the two texts overlapped.
+    // Hidden explicitly, the label stays hidden until the message goes.
+    connect(statusBar(), &QStatusBar::messageChanged, m_catalogLabel,
+            [this](const QString& message) { m_catalogLabel->setVisible(message.isEmpty()); });
+    statusBar()->addPermanentWidget(m_transfers->summaryWidget());
+    m_transfers->updateSummary();
     statusBar()->addPermanentWidget(m_jobLabel);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_jobCancel);
@@ -335,6 +388,15 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find datasets"), this, [this] {
         showPage(DatasetsPage);
         m_browser->findBox()->setFocus();
@@ -378,7 +440,7 @@ QString MainWindow::demoWorkspaceFolder()
 void MainWindow::openDemoWorkspace()
 {
     const QString folder = demoWorkspaceFolder();
-    if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("README.txt")))) {
+    if (DemoWorkspace::isCurrent(folder)) {
         openWorkspace(folder);
         return;
     }
@@ -575,6 +637,8 @@ void MainWindow::applySnapshot(const Snapshot& snapshot)
     const qint64 selected = m_pendingSelection ? m_pendingSelection : m_browser->currentDatasetId();
     m_datasets->setRows(snapshot.datasets);
     m_issues->setRows(snapshot.issues);
+    if (m_pages->currentWidget() == m_review)
+        m_review->reload();
     // One workspace needs no workspace column; with several it tells them apart.
     if (snapshot.workspaces != m_workspaceCount) {
         m_workspaceCount = snapshot.workspaces;

@@ -17,6 +17,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class QUndoStack;
 
 namespace steward {
 
@@ -27,6 +28,10 @@ class DatasetTableModel;
 class JobManager;
 class LogFilterModel;
 class LogModel;
+class RepositoriesArea;
+class ReviewArea;
+class TransferManager;
+class TransfersArea;
 class VariantBrowser;
 
 /**
@@ -59,6 +64,8 @@ public:
     /** Generates the demo workspace when missing (in the background), then opens it. */
     void openDemoWorkspace();
     static QString demoWorkspaceFolder();
+    /** Folder of the default "Local outbox" repository (a setting, else in the app data). */
+    static QString outboxFolder();
 
     void showPage(Page page);
     /** Opens a VCF/BCF in the variant browser and shows it. */
@@ -69,6 +76,11 @@ public:
     DatasetBrowser* browser() const { return m_browser; }
     DatasetDetailView* detail() const { return m_detail; }
     VariantBrowser* variantBrowser() const { return m_variants; }
+    ReviewArea* reviewArea() const { return m_review; }
+    TransfersArea* transfersArea() const { return m_transfers; }
+    RepositoriesArea* repositoriesArea() const { return m_repositories; }
+    TransferManager* transferManager() const { return m_transferManager; }
+    QUndoStack* undoStack() const { return m_undo; }
     DatasetTableModel* datasetModel() const { return m_datasets; }
     IssuesModel* issuesModel() const { return m_issues; }
     LogModel* logModel() const { return m_log; }
@@ -117,6 +129,7 @@ private:
     IssuesModel* m_issues;
     LogModel* m_log;
     LogFilterModel* m_logFilter;
+    QUndoStack* m_undo;
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
@@ -126,6 +139,10 @@ private:
     DatasetDetailView* m_detail;
     QStackedWidget* m_variantsStack;
     VariantBrowser* m_variants;
+    ReviewArea* m_review;
+    TransferManager* m_transferManager;
+    TransfersArea* m_transfers;
+    RepositoriesArea* m_repositories;
     QTableView* m_issuesView;
     QTableView* m_jobsView;
     QTableView* m_logView;

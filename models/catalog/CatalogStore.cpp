@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include "models/catalog/Catalog.h"
+#include "models/catalog/SqlTransaction.h"
 
 namespace steward {
 namespace {
@@ -18,42 +19,9 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-/** Rolls back unless committed: every multi-table write goes through one of these. */
-class Transaction final
-{
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(db) { m_open = m_db.transaction(); }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit(QString* error = nullptr)
-    {
-        m_open = false;
-        if (m_db.commit())
-            return true;
-        if (error)
-            *error = QCoreApplication::translate("CatalogStore", "Catalog write failed: %1")
-                         .arg(m_db.lastError().text());
-        m_db.rollback();
-        return false;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
 bool run(QSqlQuery& q, QString* error)
 {
-    if (q.exec())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("CatalogStore", "Catalog write failed: %1")
-                     .arg(q.lastError().text());
-    return false;
+    return execQuery(q, error);
 }
 
 QVariant nullable(const QString& s)
@@ -137,7 +105,7 @@ bool CatalogStore::setWorkspaceProblems(qint64 workspaceId, const FileProblems& 
                                         QString* error)
 {
     QSqlDatabase db = m_catalog.database();
-    Transaction tx(db);
+    SqlTransaction tx(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM workspace_problems WHERE workspace_id = ?"));
     q.addBindValue(workspaceId);
@@ -205,7 +173,7 @@ QHash<QString, QPair<qint64, qint64>> CatalogStore::fileSignatures(qint64 worksp
 bool CatalogStore::saveFile(FileRecord& r, QString* error)
 {
     QSqlDatabase db = m_catalog.database();
-    Transaction tx(db);
+    SqlTransaction tx(db);
     if (!tx.isOpen()) {
         if (error)
             *error = db.lastError().text();
@@ -322,7 +290,7 @@ bool CatalogStore::removeFilesNotIn(qint64 workspaceId, const QSet<QString>& pat
     }
     if (gone.isEmpty())
         return true;
-    Transaction tx(db);
+    SqlTransaction tx(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM files WHERE path = ?"));
     for (const QString& path : std::as_const(gone)) {
@@ -444,7 +412,7 @@ bool CatalogStore::regroupDatasets(qint64 workspaceId, QString* error)
         membership.insert(r.id, {owner, QStringLiteral("sidecar")});
     }
 
-    Transaction tx(db);
+    SqlTransaction tx(db);
     QSqlQuery q(db);
     QHash<QString, qint64> datasetIds;
     for (auto it = datasetKind.cbegin(); it != datasetKind.cend(); ++it) {

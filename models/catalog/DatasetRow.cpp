@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 
 #include "models/catalog/Catalog.h"
+#include "models/consent/ConsentStore.h"
+#include "models/consent/DatasetConsent.h"
 
 namespace steward {
 
@@ -52,6 +54,15 @@ QVector<DatasetRow> DatasetRow::loadAll(const Catalog& catalog)
             r.status = QStringLiteral("warning");
         rows.push_back(r);
     }
+    // The consent column: how completely each dataset's samples are covered.
+    const QVector<DatasetConsent::Dataset> datasets = DatasetConsent::datasets(catalog);
+    const QVector<ConsentRecord> records = ConsentStore(catalog).records();
+    QHash<qint64, QString> summaries;
+    const QDate today = QDate::currentDate();
+    for (const DatasetConsent::Dataset& d : datasets)
+        summaries.insert(d.id, DatasetConsent::coverage(d, records, today).summary());
+    for (DatasetRow& row : rows)
+        row.consent = summaries.value(row.id);
     return rows;
 }
 

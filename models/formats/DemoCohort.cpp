@@ -149,14 +149,14 @@ const std::vector<DemoCohort::Person>& DemoCohort::people()
     // One person per block reads better than one field per line.
     // clang-format off
     static const std::vector<Person> list = {
-        {"MRN0012345", Sex::Male, "1987-06-02", 36, "DS:MONDO:0009061", "2021-02-11", "cohort",
+        {"MRN0012345", Sex::Male, "1987-06-02", 36, "DS(MONDO:0009061)", "2021-02-11", "cohort",
          false, "RGH-448-20931", "MONDO:0009061", "cystic fibrosis",
          {{"HP:0006528", "Chronic lung disease", false},
           {"HP:0001738", "Exocrine pancreatic insufficiency", false},
           {"HP:0002110", "Bronchiectasis", false},
           {"HP:0001508", "Failure to thrive", true}},
          0},
-        {"MRN0012388", Sex::Female, "1979-11-23", 44, "DS:MONDO:0007254", "2020-09-30", "cohort",
+        {"MRN0012388", Sex::Female, "1979-11-23", 44, "DS(MONDO:0007254)", "2020-09-30", "cohort",
          false, "RGH-448-21877", "OMIM:604370",
          "Breast-ovarian cancer, familial, susceptibility to, 1",
          {{"HP:0003002", "Breast carcinoma", false}, {"HP:0100615", "Ovarian neoplasm", true}},
@@ -183,7 +183,7 @@ const std::vector<DemoCohort::Person>& DemoCohort::people()
           {"HP:0001083", "Ectopia lentis", false},
           {"HP:0002616", "Aortic root aneurysm", false}},
          6},
-        {"MRN0017118", Sex::Male, "2015-07-30", 8, "DS:MONDO:0010679", "2022-06-14", "cohort",
+        {"MRN0017118", Sex::Male, "2015-07-30", 8, "DS(MONDO:0010679)", "2022-06-14", "cohort",
          false, "RGH-448-25061", "OMIM:310200", "Duchenne muscular dystrophy",
          {{"HP:0003560", "Muscular dystrophy", false},
           {"HP:0003236", "Elevated circulating creatine kinase concentration", false},

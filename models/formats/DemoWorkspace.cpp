@@ -549,6 +549,8 @@ QByteArray readme()
         "Steward demo workspace\n"
         "======================\n"
         "\n"
+        "Demo workspace version 2 (consent in DUO syntax).\n"
+        "\n"
         "Synthetic demo data made by Steward. Every person, identifier, date, path, hospital\n"
         "and finding in these files is fictional; the genotypes and reads are generated from\n"
         "a fixed seed and describe nobody. Gene symbols and positions are approximately those\n"
@@ -568,6 +570,16 @@ QByteArray readme()
 }
 
 } // namespace
+
+bool DemoWorkspace::isCurrent(const QString& folder)
+{
+    QFile file(QDir(folder).filePath(QStringLiteral("README.txt")));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = file.read(4096);
+    const int at = int(readme().indexOf("Demo workspace version"));
+    return text.contains(readme().mid(at, readme().indexOf('\n', at) - at));
+}
 
 quint64 DemoWorkspace::defaultSeed()
 {

@@ -35,6 +35,9 @@ public:
     static bool generate(const QString& folder, quint64 seed, QString* error);
     static quint64 defaultSeed();
 
+    /** True when folder holds a demo workspace of this version of Steward (else regenerate). */
+    static bool isCurrent(const QString& folder);
+
     /** The files generate() writes, relative to the folder, sorted. */
     static QStringList files();
 };

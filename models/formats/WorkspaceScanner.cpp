@@ -12,6 +12,7 @@
 #include "models/catalog/CatalogStore.h"
 #include "models/formats/FileInspector.h"
 #include "models/formats/FormatDetector.h"
+#include "models/review/ReviewStore.h"
 
 namespace steward {
 namespace {
@@ -47,6 +48,9 @@ bool WorkspaceScanner::scan(const QStringList& folders, ScanSummary* summary, QS
         if (summary->cancelled)
             break;
     }
+    // Approvals rest on the files they saw: changed files send them back to pending.
+    if (!ReviewStore(m_catalog).refresh(error, &summary->reviewsInvalidated))
+        return false;
     summary->elapsedMs = timer.elapsed();
     return true;
 }

@@ -21,6 +21,7 @@ struct ScanSummary
     int filesScanned = 0;
     int filesSkipped = 0; // unchanged since the last scan
     int filesRemoved = 0;
+    int reviewsInvalidated = 0; // approvals sent back to pending because files changed
     int filesWithErrors = 0;
     int filesWithWarnings = 0;
     qint64 bytesScanned = 0;

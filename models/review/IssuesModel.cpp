@@ -3,6 +3,8 @@
 #include <QSqlQuery>
 
 #include "models/catalog/Catalog.h"
+#include "models/consent/ConsentStore.h"
+#include "models/consent/DatasetConsent.h"
 
 namespace steward {
 
@@ -34,7 +36,30 @@ QVector<IssueRow> IssueRow::loadAll(const Catalog& catalog)
                                      : q.value(4).toString() + QLatin1Char('/') + location,
                                  QString(), q.value(6).toString()});
     }
-    return workspaceRows + rows;
+    // Consent: samples without consent and samples excluded by withdrawal or expiry.
+    QVector<IssueRow> consentRows;
+    const QVector<ConsentRecord> records = ConsentStore(catalog).records();
+    const QDate today = QDate::currentDate();
+    qint64 nextId = -1000000000;
+    for (const DatasetConsent::Dataset& d : DatasetConsent::datasets(catalog)) {
+        const DatasetConsent::Coverage c = DatasetConsent::coverage(d, records, today);
+        if (!c.missing.isEmpty())
+            consentRows.push_back(
+                {nextId--, 0, d.id, QStringLiteral("warning"), QStringLiteral("consent.missing"),
+                 d.path, d.name, QString(),
+                 IssuesModel::tr(
+                     "%n sample(s) (has|have) no consent on record and cannot be shared: "
+                     "%1.",
+                     nullptr, int(c.missing.size()))
+                     .arg(c.missing.join(QStringLiteral(", ")))});
+        for (auto it = c.excluded.cbegin(); it != c.excluded.cend(); ++it)
+            consentRows.push_back(
+                {nextId--, 0, d.id, QStringLiteral("info"), QStringLiteral("consent.excluded"),
+                 d.path, d.name, it.key(),
+                 IssuesModel::tr("Sample %1 is excluded from everything shared. %2")
+                     .arg(it.key(), it.value())});
+    }
+    return workspaceRows + rows + consentRows;
 }
 
 IssuesModel::IssuesModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -113,6 +138,10 @@ QVariant IssuesModel::data(const QModelIndex& index, int role) const
         return row->severity;
     case PathRole:
         return row->path;
+    case CodeRole:
+        return row->code;
+    case LocationRole:
+        return row->location;
     default:
         return QVariant();
     }

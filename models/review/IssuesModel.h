@@ -7,7 +7,7 @@ namespace steward {
 
 class Catalog;
 
-/** One problem a steward must see: a file's scan problem (later also review findings). */
+/** One problem a steward must see: a file's scan problem or a consent gap of a dataset. */
 struct IssueRow
 {
     qint64 id = 0;
@@ -45,7 +45,9 @@ public:
         IdRole,
         DatasetIdRole,
         SeverityRole,
-        PathRole
+        PathRole,
+        CodeRole,    // problem code; consent.* issues jump to the Review area
+        LocationRole // record, line, or the sample of a consent issue
     };
 
     explicit IssuesModel(QObject* parent = nullptr);

@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "models/consent/ConsentStore.h"
+#include "models/consent/DatasetConsent.h"
 #include "models/catalog/Catalog.h"
 #include "models/catalog/CatalogStore.h"
 #include "models/formats/AlignmentStatistics.h"
@@ -177,6 +179,26 @@ void DatasetDetailView::showDataset(qint64 datasetId)
         if (auto primary = store.datasetPrimaryFile(datasetId))
             detail.primary = *primary;
         detail.files = store.datasetFiles(datasetId);
+        // Consent per sample: a withdrawn or expired consent excludes the sample everywhere.
+        const QVector<ConsentRecord> records = ConsentStore(*catalog).records();
+        const QDate today = QDate::currentDate();
+        for (const DatasetConsent::Dataset& d : DatasetConsent::datasets(*catalog)) {
+            if (d.id != datasetId)
+                continue;
+            for (const QString& sample : d.samples) {
+                const ConsentStore::Resolution r =
+                    ConsentStore::resolve(records, d.name, d.path, sample);
+                if (!r.record) {
+                    detail.consent.insert(sample, DatasetDetailView::tr("none recorded"));
+                } else if (r.record->isExcluded(today)) {
+                    detail.excluded.insert(sample);
+                    detail.consent.insert(sample, DatasetDetailView::tr("Excluded: %1")
+                                                      .arg(r.record->exclusionReason(today)));
+                } else {
+                    detail.consent.insert(sample, r.record->consent);
+                }
+            }
+        }
         return detail;
     }));
 }
@@ -305,19 +327,26 @@ void DatasetDetailView::fillSamples(const DatasetDetail& d)
     const VariantStatistics s = d.primary.statisticsKind == QLatin1String("variants")
                                     ? VariantStatistics::fromJson(d.primary.statistics)
                                     : VariantStatistics();
+    const auto consentItem = [&d](const QString& sample) {
+        QStandardItem* item = textItem(d.consent.value(sample));
+        if (d.excluded.contains(sample))
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+        return item;
+    };
     if (!s.perSample.isEmpty()) {
-        m_samplesModel->setHorizontalHeaderLabels(
-            {tr("#"), tr("Sample"), tr("Hom-ref"), tr("Het"), tr("Hom-alt"), tr("Missing")});
+        m_samplesModel->setHorizontalHeaderLabels({tr("#"), tr("Sample"), tr("Hom-ref"), tr("Het"),
+                                                   tr("Hom-alt"), tr("Missing"), tr("Consent")});
         for (int i = 0; i < s.perSample.size(); ++i) {
             const auto& p = s.perSample[i];
             m_samplesModel->appendRow({numberItem(i + 1), textItem(p.name), numberItem(p.homRef),
                                        numberItem(p.het), numberItem(p.homAlt),
-                                       numberItem(p.missing)});
+                                       numberItem(p.missing), consentItem(p.name)});
         }
     } else {
-        m_samplesModel->setHorizontalHeaderLabels({tr("#"), tr("Sample")});
+        m_samplesModel->setHorizontalHeaderLabels({tr("#"), tr("Sample"), tr("Consent")});
         for (int i = 0; i < d.primary.samples.size(); ++i)
-            m_samplesModel->appendRow({numberItem(i + 1), textItem(d.primary.samples[i])});
+            m_samplesModel->appendRow({numberItem(i + 1), textItem(d.primary.samples[i]),
+                                       consentItem(d.primary.samples[i])});
     }
     m_samples->resizeColumnsToContents();
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
+
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -25,6 +28,9 @@ struct DatasetDetail
     qint64 datasetId = 0;
     FileRecord primary;
     QVector<FileRecord> files;
+    /** Each sample's consent as the review sees it: codes, or why it is excluded. */
+    QHash<QString, QString> consent;
+    QSet<QString> excluded;
 };
 
 /**

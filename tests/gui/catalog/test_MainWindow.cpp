@@ -71,6 +71,9 @@ void TestMainWindow::initTestCase()
 {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_dir.filePath(QStringLiteral("settings")));
+    // The default outbox goes to the test's folder, not the user's application data.
+    QSettings().setValue(QStringLiteral("Transfers/outboxFolder"),
+                         m_dir.filePath(QStringLiteral("outbox")));
     HtsEnvironment::configureOffline(m_dir.filePath(QStringLiteral("ref-cache")));
     m_demo = m_dir.filePath(QStringLiteral("demo"));
     QString error;

@@ -504,7 +504,7 @@ void TestDemoWorkspace::samplesheetListsConsents()
         withdrawn += cells[4] == "yes" ? 1 : 0;
     }
     QCOMPARE(withdrawn, 1);
-    for (const char* c : {"GRU", "HMB", "DS:MONDO:0007254", "HMB;NPU"})
+    for (const char* c : {"GRU", "HMB", "DS(MONDO:0007254)", "HMB;NPU"})
         QVERIFY2(consents.contains(c), c);
 }
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <memory>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+struct evp_md_ctx_st;
+struct evp_md_st;
+
+namespace steward {
+
+/** Incremental message digest over OpenSSL EVP (SHA-256, SHA-512, MD5). */
+class Digest final
+{
+    Q_DECLARE_TR_FUNCTIONS(Digest)
+
+public:
+    enum class Algorithm
+    {
+        Sha256,
+        Sha512,
+        Md5
+    };
+
+    explicit Digest(Algorithm algorithm);
+    ~Digest();
+    Digest(const Digest&) = delete;
+    Digest& operator=(const Digest&) = delete;
+
+    void reset();
+    void update(const char* data, qint64 size);
+    void update(const QByteArray& data) { update(data.constData(), data.size()); }
+    /** The digest of everything since the last reset; resets. Empty on an OpenSSL failure. */
+    QByteArray result();
+    QString hexResult() { return QString::fromLatin1(result().toHex()); }
+
+    /** One call for a small buffer. */
+    static QByteArray hash(Algorithm algorithm, const QByteArray& data);
+    /** Streams a file in 1 MiB reads; empty with an error naming the file when unreadable. */
+    static QString fileHex(Algorithm algorithm, const QString& path, QString* error);
+
+private:
+    struct CtxDeleter
+    {
+        void operator()(evp_md_ctx_st* c) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, CtxDeleter> m_ctx;
+    const evp_md_st* m_md = nullptr;
+    bool m_ok = false;
+};
+
+} // namespace steward

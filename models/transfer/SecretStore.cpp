@@ -1,0 +1,354 @@
+#include "models/transfer/SecretStore.h"
+
+#include <memory>
+#include <mutex>
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <qt6keychain/keychain.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace steward {
+namespace {
+
+const QString kService = QStringLiteral("Steward");
+// scrypt cost: about 0.1 s and 64 MiB here; stored in the file so it can grow later.
+constexpr quint64 kScryptN = 1 << 16;
+constexpr quint64 kScryptR = 8;
+constexpr quint64 kScryptP = 1;
+
+struct CipherCtxDeleter
+{
+    void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); }
+};
+using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter>;
+
+bool deriveKey(const QByteArray& passphrase, const QByteArray& salt, quint64 n, quint64 r,
+               quint64 p, QByteArray* key)
+{
+    key->resize(32);
+    return EVP_PBE_scrypt(passphrase.constData(), size_t(passphrase.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()),
+                          size_t(salt.size()), n, r, p, 256ULL << 20,
+                          reinterpret_cast<unsigned char*>(key->data()), 32) == 1;
+}
+
+/** ChaCha20-Poly1305; output = ciphertext || 16-byte tag. */
+bool seal(const QByteArray& key, const QByteArray& nonce, const QByteArray& plain, QByteArray* out)
+{
+    CipherCtx ctx(EVP_CIPHER_CTX_new());
+    int len = 0;
+    out->resize(plain.size() + 16);
+    auto* o = reinterpret_cast<unsigned char*>(out->data());
+    if (!ctx ||
+        EVP_EncryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr,
+                           reinterpret_cast<const unsigned char*>(key.constData()),
+                           reinterpret_cast<const unsigned char*>(nonce.constData())) != 1 ||
+        EVP_EncryptUpdate(ctx.get(), o, &len,
+                          reinterpret_cast<const unsigned char*>(plain.constData()),
+                          int(plain.size())) != 1)
+        return false;
+    int tail = 0;
+    if (EVP_EncryptFinal_ex(ctx.get(), o + len, &tail) != 1 ||
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, 16, o + plain.size()) != 1)
+        return false;
+    return true;
+}
+
+bool open(const QByteArray& key, const QByteArray& nonce, const QByteArray& sealed,
+          QByteArray* plain)
+{
+    if (sealed.size() < 16)
+        return false;
+    const int n = int(sealed.size()) - 16;
+    CipherCtx ctx(EVP_CIPHER_CTX_new());
+    int len = 0;
+    plain->resize(n);
+    auto* o = reinterpret_cast<unsigned char*>(plain->data());
+    QByteArray tag = sealed.right(16);
+    if (!ctx ||
+        EVP_DecryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr,
+                           reinterpret_cast<const unsigned char*>(key.constData()),
+                           reinterpret_cast<const unsigned char*>(nonce.constData())) != 1 ||
+        EVP_DecryptUpdate(ctx.get(), o, &len,
+                          reinterpret_cast<const unsigned char*>(sealed.constData()), n) != 1 ||
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, 16, tag.data()) != 1)
+        return false;
+    int tail = 0;
+    return EVP_DecryptFinal_ex(ctx.get(), o + len, &tail) == 1;
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray b(n, Qt::Uninitialized);
+    RAND_bytes(reinterpret_cast<unsigned char*>(b.data()), n);
+    return b;
+}
+
+/** Runs a QtKeychain job to completion on this thread. */
+bool runJob(QKeychain::Job* job, QString* error)
+{
+    QEventLoop loop;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job->setAutoDelete(false);
+    job->start();
+    loop.exec();
+    if (job->error() == QKeychain::NoError)
+        return true;
+    if (error)
+        *error = job->errorString();
+    return false;
+}
+
+} // namespace
+
+SecretStore::SecretStore() = default;
+
+QString SecretStore::filePath()
+{
+    const QString env = qEnvironmentVariable("STEWARD_SECRETS_FILE");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("secrets.enc"));
+}
+
+QString SecretStore::repositoryKey(const QString& repositoryName)
+{
+    return QStringLiteral("repository/") + repositoryName;
+}
+
+bool SecretStore::useKeychain() const
+{
+    if (qEnvironmentVariable("STEWARD_NO_KEYCHAIN") == QLatin1String("1"))
+        return false;
+    if (m_keychainState < 0) {
+        // A keychain needs a session bus with a secret service; probe once with a read.
+        QKeychain::ReadPasswordJob job(kService);
+        job.setKey(QStringLiteral("steward/probe"));
+        QString error;
+        runJob(&job, &error);
+        m_keychainState =
+            (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound) ? 1 : 0;
+    }
+    return m_keychainState == 1;
+}
+
+QString SecretStore::backendName() const
+{
+    return useKeychain() ? tr("the system keychain") : filePath();
+}
+
+bool SecretStore::keychainWrite(const QString& key, const QString& secret, QString* error)
+{
+    QKeychain::WritePasswordJob job(kService);
+    job.setKey(key);
+    job.setTextData(secret);
+    return runJob(&job, error);
+}
+
+bool SecretStore::keychainRead(const QString& key, QString* secret, QString* error)
+{
+    QKeychain::ReadPasswordJob job(kService);
+    job.setKey(key);
+    if (!runJob(&job, error))
+        return false;
+    *secret = job.textData();
+    return true;
+}
+
+bool SecretStore::keychainRemove(const QString& key, QString* error)
+{
+    QKeychain::DeletePasswordJob job(kService);
+    job.setKey(key);
+    return runJob(&job, error) || job.error() == QKeychain::EntryNotFound;
+}
+
+QString SecretStore::passphrase(bool creating, QString* error)
+{
+    QString p = qEnvironmentVariable("STEWARD_SECRETS_PASSPHRASE");
+    if (p.isEmpty() && m_provider)
+        p = m_provider(creating);
+    if (p.isEmpty() && error)
+        *error = tr("No keychain service is running, so secrets are kept in %1, encrypted "
+                    "with a passphrase: set STEWARD_SECRETS_PASSPHRASE or enter it when asked.")
+                     .arg(filePath());
+    return p;
+}
+
+namespace {
+
+/**
+ * The decrypted secrets file, kept while the file is unchanged: the transfer engine reads the
+ * secret before every part (credentials rotate), and deriving the key with scrypt each time
+ * would cost 0.1 s of CPU per read. A changed file (size, time, path) is read again.
+ */
+struct FileCache
+{
+    std::mutex mutex;
+    QString path;
+    qint64 size = -1;
+    QDateTime modified;
+    QString passphrase;
+    QJsonObject map;
+};
+
+FileCache& fileCache()
+{
+    static FileCache cache;
+    return cache;
+}
+
+} // namespace
+
+bool SecretStore::fileLoad(QJsonObject* map, bool creating, QString* error)
+{
+    {
+        FileCache& cache = fileCache();
+        std::lock_guard<std::mutex> lock(cache.mutex);
+        const QFileInfo info(filePath());
+        const QString pass = qEnvironmentVariable("STEWARD_SECRETS_PASSPHRASE");
+        if (info.exists() && cache.path == info.absoluteFilePath() && cache.size == info.size() &&
+            cache.modified == info.lastModified() && (pass.isEmpty() || pass == cache.passphrase)) {
+            *map = cache.map;
+            return true;
+        }
+    }
+    QFile file(filePath());
+    if (!file.exists()) {
+        *map = QJsonObject();
+        if (creating)
+            return true;
+        if (error)
+            *error = tr("No secrets are stored in %1 yet.").arg(filePath());
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(filePath(), file.errorString());
+        return false;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QString pass = passphrase(false, error);
+    if (pass.isEmpty())
+        return false;
+    QByteArray key;
+    const QByteArray salt =
+        QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
+    const QByteArray nonce =
+        QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1());
+    const QByteArray sealed =
+        QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1());
+    QByteArray plain;
+    if (!deriveKey(pass.toUtf8(), salt, quint64(o.value(QStringLiteral("n")).toDouble()),
+                   quint64(o.value(QStringLiteral("r")).toInt()),
+                   quint64(o.value(QStringLiteral("p")).toInt()), &key) ||
+        !open(key, nonce, sealed, &plain)) {
+        if (error)
+            *error =
+                tr("The passphrase does not unlock %1 (or the file was changed).").arg(filePath());
+        return false;
+    }
+    *map = QJsonDocument::fromJson(plain).object();
+    FileCache& cache = fileCache();
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    const QFileInfo info(filePath());
+    cache.path = info.absoluteFilePath();
+    cache.size = info.size();
+    cache.modified = info.lastModified();
+    cache.passphrase = pass;
+    cache.map = *map;
+    return true;
+}
+
+bool SecretStore::fileSave(const QJsonObject& map, QString* error)
+{
+    const QString pass = passphrase(!QFile::exists(filePath()), error);
+    if (pass.isEmpty())
+        return false;
+    const QByteArray salt = randomBytes(16);
+    const QByteArray nonce = randomBytes(12);
+    QByteArray key;
+    QByteArray sealed;
+    if (!deriveKey(pass.toUtf8(), salt, kScryptN, kScryptR, kScryptP, &key) ||
+        !seal(key, nonce, QJsonDocument(map).toJson(QJsonDocument::Compact), &sealed)) {
+        if (error)
+            *error = tr("Encrypting the secrets failed (OpenSSL).");
+        return false;
+    }
+    const QJsonObject o{{QStringLiteral("format"), QStringLiteral("steward-secrets-1")},
+                        {QStringLiteral("kdf"), QStringLiteral("scrypt")},
+                        {QStringLiteral("n"), double(kScryptN)},
+                        {QStringLiteral("r"), int(kScryptR)},
+                        {QStringLiteral("p"), int(kScryptP)},
+                        {QStringLiteral("cipher"), QStringLiteral("chacha20-poly1305")},
+                        {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                        {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
+                        {QStringLiteral("data"), QString::fromLatin1(sealed.toBase64())}};
+    QDir().mkpath(QFileInfo(filePath()).absolutePath());
+    QSaveFile file(filePath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(filePath(), file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(filePath(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SecretStore::write(const QString& key, const QString& secret, QString* error)
+{
+    if (useKeychain())
+        return keychainWrite(key, secret, error);
+    QJsonObject map;
+    if (!fileLoad(&map, true, error))
+        return false;
+    map.insert(key, secret);
+    return fileSave(map, error);
+}
+
+bool SecretStore::read(const QString& key, QString* secret, QString* error)
+{
+    if (useKeychain())
+        return keychainRead(key, secret, error);
+    QJsonObject map;
+    if (!fileLoad(&map, false, error))
+        return false;
+    if (!map.contains(key)) {
+        if (error)
+            *error = tr("No secret is stored for %1.").arg(key);
+        return false;
+    }
+    *secret = map.value(key).toString();
+    return true;
+}
+
+bool SecretStore::remove(const QString& key, QString* error)
+{
+    if (useKeychain())
+        return keychainRemove(key, error);
+    if (!QFile::exists(filePath()))
+        return true;
+    QJsonObject map;
+    if (!fileLoad(&map, false, error))
+        return false;
+    map.remove(key);
+    return fileSave(map, error);
+}
+
+} // namespace steward

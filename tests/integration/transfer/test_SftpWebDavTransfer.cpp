@@ -1,0 +1,457 @@
+// Pushes bundles to real SFTP (OpenSSH sshd) and WebDAV (nginx) servers on 127.0.0.1 through
+// the real `steward` binary and reads every file back with the curl command-line tool:
+// delivery, SIGKILL at random moments then a resume (SFTP appends from the part file's size,
+// WebDAV sends the file again), a server restart mid-transfer, wrong credentials and a wrong
+// host key pausing the transfer with a clear message, and cancel leaving no partial file.
+
+#include <csignal>
+#include <random>
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "models/common/Digest.h"
+#include "tests/common/TestServers.h"
+
+using namespace steward;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString sha256Of(const QString& path)
+{
+    QString error;
+    return Digest::fileHex(Digest::Algorithm::Sha256, path, &error);
+}
+
+} // namespace
+
+class TestSftpWebDavTransfer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void pushIsDelivered_data();
+    void pushIsDelivered();
+    void killAndResume_data();
+    void killAndResume();
+    void serverRestartMidTransfer_data();
+    void serverRestartMidTransfer();
+    void wrongCredentialsPause_data();
+    void wrongCredentialsPause();
+    void wrongHostKeyIsRefused();
+    void cancelLeavesNoPartialFile_data();
+    void cancelLeavesNoPartialFile();
+
+private:
+    void kinds();
+    QProcessEnvironment environment() const;
+    Run steward(const QStringList& args, const QByteArray& input = QByteArray());
+    QProcess* startSteward(const QStringList& args);
+    void addRepository(const QString& kind, const QString& secret,
+                       const QString& fingerprint = QString());
+    void makeSource(const QString& folder, qint64 bigBytes);
+    /** Reads every pushed file back with the curl CLI and compares SHA-256. */
+    void readBack(const QString& kind, const QString& source);
+    QString serverFolder(const QString& kind) const;
+    QString state(qint64 id);
+    qint64 sentBytes();
+    TestServer* server(const QString& kind) const
+    {
+        return kind == QLatin1String("sftp") ? m_sftp.get() : m_webdav.get();
+    }
+
+    std::unique_ptr<TestServer> m_sftp;
+    std::unique_ptr<TestServer> m_webdav;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_catalog;
+    QString m_bundle; // unique folder name per test: the servers keep their data
+    int m_run = 0;
+};
+
+void TestSftpWebDavTransfer::initTestCase()
+{
+    m_sftp = std::make_unique<TestServer>(TestServer::Sftp);
+    m_webdav = std::make_unique<TestServer>(TestServer::WebDav);
+    QString message;
+    if (m_sftp->shouldSkip(&message) || m_webdav->shouldSkip(&message))
+        QSKIP(qPrintable(message));
+    QVERIFY2(m_sftp->start(), qPrintable(m_sftp->error()));
+    QVERIFY2(m_webdav->start(), qPrintable(m_webdav->error()));
+}
+
+void TestSftpWebDavTransfer::cleanupTestCase()
+{
+    m_sftp.reset();
+    m_webdav.reset();
+}
+
+void TestSftpWebDavTransfer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_catalog = m_dir->filePath(QStringLiteral("catalog.sqlite"));
+    m_bundle = QStringLiteral("bundle%1").arg(++m_run);
+}
+
+void TestSftpWebDavTransfer::kinds()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("sftp") << QStringLiteral("sftp");
+    QTest::newRow("webdav") << QStringLiteral("webdav");
+}
+
+QProcessEnvironment TestSftpWebDavTransfer::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("STEWARD_SECRETS_FILE"), m_dir->filePath(QStringLiteral("secrets")));
+    env.insert(QStringLiteral("STEWARD_SECRETS_PASSPHRASE"), QStringLiteral("test passphrase"));
+    return env;
+}
+
+Run TestSftpWebDavTransfer::steward(const QStringList& args, const QByteArray& input)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(QStringLiteral(STEWARD_EXECUTABLE),
+            QStringList{QStringLiteral("--catalog"), m_catalog} + args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(180000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QProcess* TestSftpWebDavTransfer::startSteward(const QStringList& args)
+{
+    auto* p = new QProcess(this);
+    p->setProcessEnvironment(environment());
+    p->start(QStringLiteral(STEWARD_EXECUTABLE),
+             QStringList{QStringLiteral("--catalog"), m_catalog} + args);
+    p->waitForStarted();
+    return p;
+}
+
+void TestSftpWebDavTransfer::addRepository(const QString& kind, const QString& secret,
+                                           const QString& fingerprint)
+{
+    QStringList args{QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("inbox"),
+                     QStringLiteral("--kind"), kind};
+    if (kind == QLatin1String("sftp")) {
+        args << QStringLiteral("--host") << m_sftp->value(QStringLiteral("HOST"))
+             << QStringLiteral("--port") << m_sftp->value(QStringLiteral("PORT"))
+             << QStringLiteral("--user") << m_sftp->value(QStringLiteral("USER"))
+             << QStringLiteral("--host-fingerprint")
+             << (fingerprint.isEmpty() ? m_sftp->value(QStringLiteral("HOSTKEY_FINGERPRINT"))
+                                       : fingerprint)
+             << QStringLiteral("--path") << m_sftp->value(QStringLiteral("REMOTE_DIR"));
+    } else {
+        args << QStringLiteral("--url") << m_webdav->value(QStringLiteral("URL"))
+             << QStringLiteral("--user") << m_webdav->value(QStringLiteral("USER"));
+    }
+    args << QStringLiteral("--secret-stdin");
+    const Run add = steward(args, secret.toUtf8() + '\n');
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+}
+
+void TestSftpWebDavTransfer::makeSource(const QString& folder, qint64 bigBytes)
+{
+    QDir().mkpath(folder + QStringLiteral("/data"));
+    std::mt19937_64 random{static_cast<quint64>(bigBytes) + quint64(m_run)};
+    const auto write = [&](const QString& path, qint64 bytes) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        for (qint64 left = bytes; left > 0; left -= block.size()) {
+            for (int i = 0; i < block.size(); i += 8) {
+                const quint64 v = random();
+                memcpy(block.data() + i, &v, 8);
+            }
+            f.write(block.constData(), qMin<qint64>(left, block.size()));
+        }
+    };
+    write(folder + QStringLiteral("/data/big.bin"), bigBytes);
+    write(folder + QStringLiteral("/data/reads.cram"), 2345678);
+    write(folder + QStringLiteral("/bagit.txt"), 55);
+}
+
+QString TestSftpWebDavTransfer::serverFolder(const QString& kind) const
+{
+    return kind == QLatin1String("sftp") ? m_sftp->value(QStringLiteral("LOCAL_DIR"))
+                                         : m_webdav->value(QStringLiteral("DATA_DIR"));
+}
+
+void TestSftpWebDavTransfer::readBack(const QString& kind, const QString& source)
+{
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = m_bundle + QLatin1Char('/') + QDir(source).relativeFilePath(path);
+        QStringList args{QStringLiteral("--silent"), QStringLiteral("--show-error"),
+                         QStringLiteral("--fail")};
+        if (kind == QLatin1String("sftp")) {
+            args << QStringLiteral("--user")
+                 << m_sftp->value(QStringLiteral("USER")) + QLatin1Char(':')
+                 << QStringLiteral("--key") << m_sftp->value(QStringLiteral("KEY"))
+                 << QStringLiteral("--hostpubsha256")
+                 << m_sftp->value(QStringLiteral("HOSTKEY_SHA256_B64"))
+                 << m_sftp->value(QStringLiteral("URL")) + rel;
+        } else {
+            args << QStringLiteral("--user")
+                 << m_webdav->value(QStringLiteral("USER")) + QLatin1Char(':') +
+                        m_webdav->value(QStringLiteral("PASSWORD"))
+                 << m_webdav->value(QStringLiteral("URL")) + rel;
+        }
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), args);
+        QVERIFY(curl.waitForFinished(120000));
+        QVERIFY2(curl.exitCode() == 0, curl.readAllStandardError().constData());
+        QCOMPARE(QString::fromLatin1(
+                     Digest::hash(Digest::Algorithm::Sha256, curl.readAllStandardOutput()).toHex()),
+                 sha256Of(path));
+        ++files;
+    }
+    QCOMPARE(files, 3);
+    // Nothing left half-written on the server, and the manifest is there.
+    QDirIterator parts(serverFolder(kind) + QLatin1Char('/') + m_bundle,
+                       {QStringLiteral("*.steward-part")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QVERIFY(!parts.hasNext());
+    QVERIFY(QFile::exists(serverFolder(kind) + QLatin1Char('/') + m_bundle +
+                          QStringLiteral("/steward-manifest-sha256.txt")));
+}
+
+namespace {
+
+QVariant queryCatalog(const QString& catalog, const QString& sql)
+{
+    const QString name = QStringLiteral("probe");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(catalog);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+QString TestSftpWebDavTransfer::state(qint64 id)
+{
+    return queryCatalog(m_catalog,
+                        QStringLiteral("SELECT state FROM transfers WHERE id = %1").arg(id))
+        .toString();
+}
+
+qint64 TestSftpWebDavTransfer::sentBytes()
+{
+    return queryCatalog(m_catalog, QStringLiteral("SELECT SUM(sent_bytes) FROM transfer_files"))
+        .toLongLong();
+}
+
+void TestSftpWebDavTransfer::pushIsDelivered_data()
+{
+    kinds();
+}
+
+void TestSftpWebDavTransfer::pushIsDelivered()
+{
+    QFETCH(QString, kind);
+    addRepository(kind, server(kind)->value(QStringLiteral("PASSWORD")));
+    const Run test =
+        steward({QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("inbox")});
+    QVERIFY2(test.exitCode == 0, qPrintable(test.err));
+    const QString source = m_dir->filePath(m_bundle);
+    makeSource(source, 30 << 20);
+    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                              QStringLiteral("inbox"), QStringLiteral("--wait")});
+    QVERIFY2(push.exitCode == 0, qPrintable(push.err));
+    QCOMPARE(state(1), QStringLiteral("delivered"));
+    readBack(kind, source);
+}
+
+void TestSftpWebDavTransfer::killAndResume_data()
+{
+    kinds();
+}
+
+void TestSftpWebDavTransfer::killAndResume()
+{
+    QFETCH(QString, kind);
+    addRepository(kind, server(kind)->value(QStringLiteral("PASSWORD")));
+    const QString source = m_dir->filePath(m_bundle);
+    const qint64 big = 96 << 20;
+    makeSource(source, big);
+    const qint64 total = big + 2345678 + 55;
+    std::mt19937 random(kind == QLatin1String("sftp") ? 3 : 5);
+    std::uniform_int_distribution<int> when(500, 2000);
+    const QStringList limit{QStringLiteral("--bwlimit"), QStringLiteral("32")};
+    QProcess* p = startSteward(QStringList{QStringLiteral("push"), source, QStringLiteral("--to"),
+                                           QStringLiteral("inbox"), QStringLiteral("--wait")} +
+                               limit);
+    int kills = 0;
+    for (int round = 0; round < 3; ++round) {
+        QTest::qWait(when(random));
+        if (p->state() == QProcess::NotRunning)
+            break;
+        ::kill(pid_t(p->processId()), SIGKILL);
+        p->waitForFinished();
+        ++kills;
+        delete p;
+        QVERIFY(state(1) != QLatin1String("delivered"));
+        p = startSteward(QStringList{QStringLiteral("queue"), QStringLiteral("resume"),
+                                     QStringLiteral("--wait")} +
+                         limit);
+    }
+    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(180000)));
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    delete p;
+    QVERIFY2(kills >= 2, "killed at least twice");
+    QCOMPARE(state(1), QStringLiteral("delivered"));
+    readBack(kind, source);
+    const qint64 sent = sentBytes();
+    if (kind == QLatin1String("sftp")) {
+        // Appending resumes: at most the bytes in flight at each kill are sent again.
+        QVERIFY2(sent < total + kills * (16 << 20),
+                 qPrintable(QStringLiteral("sent %1 of %2").arg(sent).arg(total)));
+    } else {
+        // WebDAV has no partial PUT: an interrupted file is sent again whole, never more.
+        QVERIFY2(sent <= total + kills * big,
+                 qPrintable(QStringLiteral("sent %1 of %2").arg(sent).arg(total)));
+    }
+}
+
+void TestSftpWebDavTransfer::serverRestartMidTransfer_data()
+{
+    kinds();
+}
+
+void TestSftpWebDavTransfer::serverRestartMidTransfer()
+{
+    QFETCH(QString, kind);
+    addRepository(kind, server(kind)->value(QStringLiteral("PASSWORD")));
+    const QString source = m_dir->filePath(m_bundle);
+    makeSource(source, 64 << 20);
+    QProcess* p = startSteward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                QStringLiteral("inbox"), QStringLiteral("--wait"),
+                                QStringLiteral("--bwlimit"), QStringLiteral("24")});
+    QTest::qWait(1200);
+    QVERIFY2(server(kind)->restart(), qPrintable(server(kind)->error()));
+    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(180000)));
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    delete p;
+    QCOMPARE(state(1), QStringLiteral("delivered"));
+    readBack(kind, source);
+}
+
+void TestSftpWebDavTransfer::wrongCredentialsPause_data()
+{
+    kinds();
+}
+
+void TestSftpWebDavTransfer::wrongCredentialsPause()
+{
+    QFETCH(QString, kind);
+    addRepository(kind, QStringLiteral("wrong password"));
+    const Run test =
+        steward({QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("inbox")});
+    QCOMPARE(test.exitCode, 1);
+    const QString source = m_dir->filePath(m_bundle);
+    makeSource(source, 1 << 20);
+    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                              QStringLiteral("inbox"), QStringLiteral("--wait")});
+    QCOMPARE(push.exitCode, 3);
+    QCOMPARE(state(1), QStringLiteral("paused"));
+    QCOMPARE(queryCatalog(m_catalog, QStringLiteral("SELECT error_kind FROM transfers")).toString(),
+             QStringLiteral("auth"));
+    QVERIFY(!QFile::exists(serverFolder(kind) + QLatin1Char('/') + m_bundle +
+                           QStringLiteral("/bagit.txt")));
+    // The right password, then resume: delivered.
+    addRepository(kind, server(kind)->value(QStringLiteral("PASSWORD")));
+    const Run resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
+                                QStringLiteral("1"), QStringLiteral("--wait")});
+    QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
+    readBack(kind, source);
+}
+
+void TestSftpWebDavTransfer::wrongHostKeyIsRefused()
+{
+    // A fingerprint that is not the server's: as after a man-in-the-middle or a rebuilt host.
+    addRepository(QStringLiteral("sftp"), m_sftp->value(QStringLiteral("PASSWORD")),
+                  QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+    const QString source = m_dir->filePath(m_bundle);
+    makeSource(source, 1 << 20);
+    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                              QStringLiteral("inbox"), QStringLiteral("--wait")});
+    QCOMPARE(push.exitCode, 3);
+    QCOMPARE(queryCatalog(m_catalog, QStringLiteral("SELECT error_kind FROM transfers")).toString(),
+             QStringLiteral("host-key"));
+    const QString error =
+        queryCatalog(m_catalog, QStringLiteral("SELECT error FROM transfers")).toString();
+    QVERIFY2(error.contains(m_sftp->value(QStringLiteral("HOSTKEY_FINGERPRINT"))),
+             qPrintable(error)); // names the key the server offered
+    QVERIFY(
+        !QDir(m_sftp->value(QStringLiteral("LOCAL_DIR")) + QLatin1Char('/') + m_bundle).exists());
+}
+
+void TestSftpWebDavTransfer::cancelLeavesNoPartialFile_data()
+{
+    kinds();
+}
+
+void TestSftpWebDavTransfer::cancelLeavesNoPartialFile()
+{
+    QFETCH(QString, kind);
+    addRepository(kind, server(kind)->value(QStringLiteral("PASSWORD")));
+    const QString source = m_dir->filePath(m_bundle);
+    makeSource(source, 64 << 20);
+    QProcess* p = startSteward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                QStringLiteral("inbox"), QStringLiteral("--wait"),
+                                QStringLiteral("--bwlimit"), QStringLiteral("16")});
+    const QString part = serverFolder(kind) + QLatin1Char('/') + m_bundle +
+                         QStringLiteral("/data/big.bin.steward-part");
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(part) || kind == QLatin1String("webdav"), 20000);
+    QTest::qWait(1000);
+    const Run cancel =
+        steward({QStringLiteral("queue"), QStringLiteral("cancel"), QStringLiteral("1")});
+    QCOMPARE(cancel.exitCode, 1);
+    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(60000)));
+    QVERIFY2(p->exitCode() == 1, p->readAllStandardError().constData());
+    delete p;
+    QCOMPARE(state(1), QStringLiteral("cancelled"));
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(part), 10000);
+    QVERIFY(!QFile::exists(serverFolder(kind) + QLatin1Char('/') + m_bundle +
+                           QStringLiteral("/data/big.bin")));
+}
+
+QTEST_GUILESS_MAIN(TestSftpWebDavTransfer)
+#include "test_SftpWebDavTransfer.moc"
