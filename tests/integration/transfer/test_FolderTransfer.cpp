@@ -15,15 +15,9 @@
 #include <QtTest>
 
 #include "models/common/Digest.h"
+#include "tests/common/StewardProcess.h"
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString sha256(const QString& path)
 {
@@ -47,15 +41,16 @@ private Q_SLOTS:
     void cancelLeavesNoPartialFile();
 
 private:
-    Run steward(const QStringList& args, int timeoutMs = 120000);
-    QProcess* startSteward(const QStringList& args);
+    StewardRun steward(const QStringList& args) { return m_steward->run(args); }
+    QProcess* startSteward(const QStringList& args) { return m_steward->start(args, this); }
     void makeSource(const QString& folder, qint64 bigBytes);
     void compareTrees(const QString& source, const QString& copy);
-    qint64 sentBytes(qint64 transferId);
+    qint64 sentBytes(qint64) const { return m_steward->sentBytes(); }
     QString state(qint64 transferId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_catalog;
+    std::unique_ptr<StewardProcess> m_steward;
     QString m_outbox;
 };
 
@@ -63,60 +58,24 @@ void TestFolderTransfer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_catalog = m_dir->filePath(QStringLiteral("catalog.sqlite"));
+    m_steward =
+        std::make_unique<StewardProcess>(m_catalog, m_dir->filePath(QStringLiteral("secrets")));
     m_outbox = m_dir->filePath(QStringLiteral("outbox"));
     QDir().mkpath(m_outbox);
-    const Run add = steward({QStringLiteral("repo"), QStringLiteral("add"),
-                             QStringLiteral("outbox"), QStringLiteral("--kind"),
-                             QStringLiteral("folder"), QStringLiteral("--path"), m_outbox});
+    const StewardRun add = steward({QStringLiteral("repo"), QStringLiteral("add"),
+                                    QStringLiteral("outbox"), QStringLiteral("--kind"),
+                                    QStringLiteral("folder"), QStringLiteral("--path"), m_outbox});
     QCOMPARE(add.exitCode, 0);
-}
-
-Run TestFolderTransfer::steward(const QStringList& args, int timeoutMs)
-{
-    QProcess p;
-    p.start(QStringLiteral(STEWARD_EXECUTABLE),
-            QStringList{QStringLiteral("--catalog"), m_catalog} + args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QProcess* TestFolderTransfer::startSteward(const QStringList& args)
-{
-    auto* p = new QProcess(this);
-    p->start(QStringLiteral(STEWARD_EXECUTABLE),
-             QStringList{QStringLiteral("--catalog"), m_catalog} + args);
-    p->waitForStarted();
-    return p;
 }
 
 void TestFolderTransfer::makeSource(const QString& folder, qint64 bigBytes)
 {
     QDir().mkpath(folder + QStringLiteral("/data/nested"));
-    std::mt19937_64 random(42);
-    const auto write = [&](const QString& path, qint64 bytes) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray block(1 << 20, Qt::Uninitialized);
-        for (qint64 left = bytes; left > 0; left -= block.size()) {
-            for (int i = 0; i < block.size(); i += 8) {
-                const quint64 v = random();
-                memcpy(block.data() + i, &v, 8);
-            }
-            f.write(block.constData(), qMin<qint64>(left, block.size()));
-        }
-    };
-    write(folder + QStringLiteral("/data/big.bin"), bigBytes);
-    write(folder + QStringLiteral("/data/nested/small.bin"), 3 * 1024 * 1024 + 17);
-    write(folder + QStringLiteral("/bagit.txt"), 55);
+    QVERIFY(
+        writeRandomFile(folder + QStringLiteral("/data/big.bin"), bigBytes, quint64(bigBytes) + 0));
+    QVERIFY(writeRandomFile(folder + QStringLiteral("/data/nested/small.bin"), 3 * 1024 * 1024 + 17,
+                            quint64(bigBytes) + 1));
+    QVERIFY(writeRandomFile(folder + QStringLiteral("/bagit.txt"), 55, quint64(bigBytes) + 2));
 }
 
 void TestFolderTransfer::compareTrees(const QString& source, const QString& copy)
@@ -142,29 +101,9 @@ void TestFolderTransfer::compareTrees(const QString& source, const QString& copy
     QVERIFY(!parts.hasNext());
 }
 
-qint64 TestFolderTransfer::sentBytes(qint64 transferId)
-{
-    const QString name = QStringLiteral("probe%1").arg(transferId);
-    qint64 sent = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_catalog);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(
-                QStringLiteral("SELECT SUM(sent_bytes) FROM transfer_files WHERE transfer_id = %1")
-                    .arg(transferId));
-            if (q.next())
-                sent = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return sent;
-}
-
 QString TestFolderTransfer::state(qint64 transferId)
 {
-    const Run list = steward({QStringLiteral("queue"), QStringLiteral("list")});
+    const StewardRun list = steward({QStringLiteral("queue"), QStringLiteral("list")});
     for (const QString& line : list.out.split(QLatin1Char('\n'))) {
         const QStringList f = line.split(QLatin1Char('\t'));
         if (f.size() > 1 && f[0].toLongLong() == transferId)
@@ -177,15 +116,15 @@ void TestFolderTransfer::pushDeliversAndVerifies()
 {
     const QString source = m_dir->filePath(QStringLiteral("bundle"));
     makeSource(source, 40 << 20);
-    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
-                              QStringLiteral("outbox"), QStringLiteral("--wait")});
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("outbox"), QStringLiteral("--wait")});
     QVERIFY2(push.exitCode == 0, qPrintable(push.err));
     QVERIFY(push.out.contains(QLatin1String("Delivered")));
     compareTrees(source, m_outbox + QStringLiteral("/bundle"));
     QCOMPARE(state(1), QStringLiteral("delivered"));
     // Nothing was sent twice.
     QCOMPARE(sentBytes(1), qint64(40 << 20) + 3 * 1024 * 1024 + 17 + 55);
-    const Run verify = steward({QStringLiteral("audit"), QStringLiteral("verify")});
+    const StewardRun verify = steward({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(verify.exitCode, 0);
 }
 
@@ -218,7 +157,7 @@ void TestFolderTransfer::killAndResumeCompletesWithoutResending()
                           QStringLiteral("--wait"), QStringLiteral("--bwlimit"),
                           QStringLiteral("32")});
     }
-    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(120000)));
+    QVERIFY(StewardProcess::finished(p, 120000));
     QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
     delete p;
     QVERIFY2(kills >= 3, "the transfer was killed at least three times");
@@ -237,18 +176,18 @@ void TestFolderTransfer::changedSourceFailsClearly()
 {
     const QString source = m_dir->filePath(QStringLiteral("bundle"));
     makeSource(source, 1 << 20);
-    const Run queued =
+    const StewardRun queued =
         steward({QStringLiteral("push"), source, QStringLiteral("--to"), QStringLiteral("outbox")});
     QCOMPARE(queued.exitCode, 3); // queued, not finished
     QFile f(source + QStringLiteral("/data/nested/small.bin"));
     QVERIFY(f.open(QIODevice::Append));
     f.write("changed");
     f.close();
-    const Run resume =
+    const StewardRun resume =
         steward({QStringLiteral("queue"), QStringLiteral("resume"), QStringLiteral("--wait")});
     QCOMPARE(resume.exitCode, 1);
     QCOMPARE(state(1), QStringLiteral("failed"));
-    const Run list = steward({QStringLiteral("queue"), QStringLiteral("list")});
+    const StewardRun list = steward({QStringLiteral("queue"), QStringLiteral("list")});
     QVERIFY2(list.out.contains(QLatin1String("small.bin changed")), qPrintable(list.out));
     QVERIFY(!QFile::exists(m_outbox + QStringLiteral("/bundle/steward-manifest-sha256.txt")));
 }
@@ -264,7 +203,7 @@ void TestFolderTransfer::missingDestinationPausesThenResumes()
                       absent})
                  .exitCode,
              0);
-    const Run test =
+    const StewardRun test =
         steward({QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("usb")});
     QCOMPARE(test.exitCode, 1);
     QVERIFY2(test.err.contains(QLatin1String("does not exist")), qPrintable(test.err));
@@ -273,14 +212,14 @@ void TestFolderTransfer::missingDestinationPausesThenResumes()
     QFile blocker(absent);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
-                              QStringLiteral("usb"), QStringLiteral("--wait")});
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("usb"), QStringLiteral("--wait")});
     QCOMPARE(push.exitCode, 3); // paused: needs the user, nothing lost
     QCOMPARE(state(1), QStringLiteral("paused"));
     QFile::remove(absent);
     QDir().mkpath(absent);
-    const Run resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
-                                QStringLiteral("1"), QStringLiteral("--wait")});
+    const StewardRun resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
+                                       QStringLiteral("1"), QStringLiteral("--wait")});
     QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
     compareTrees(source, absent + QStringLiteral("/bundle"));
 }
@@ -300,11 +239,11 @@ void TestFolderTransfer::repositoryChangedWhileQueued()
                       elsewhere})
                  .exitCode,
              0);
-    const Run resume =
+    const StewardRun resume =
         steward({QStringLiteral("queue"), QStringLiteral("resume"), QStringLiteral("--wait")});
     QCOMPARE(resume.exitCode, 3);
     QCOMPARE(state(1), QStringLiteral("paused"));
-    const Run list = steward({QStringLiteral("queue"), QStringLiteral("list")});
+    const StewardRun list = steward({QStringLiteral("queue"), QStringLiteral("list")});
     QVERIFY2(list.out.contains(QLatin1String("changed after this transfer was queued")),
              qPrintable(list.out));
     // Resuming explicitly accepts the new settings.
@@ -325,10 +264,10 @@ void TestFolderTransfer::cancelLeavesNoPartialFile()
     // Wait until the big file is partly written, then cancel from another process.
     QTRY_VERIFY_WITH_TIMEOUT(
         QFile::exists(m_outbox + QStringLiteral("/bundle/data/big.bin.steward-part")), 20000);
-    const Run cancel =
+    const StewardRun cancel =
         steward({QStringLiteral("queue"), QStringLiteral("cancel"), QStringLiteral("1")});
     QCOMPARE(cancel.exitCode, 1);
-    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(30000)));
+    QVERIFY(StewardProcess::finished(p, 30000));
     QVERIFY2(p->exitCode() == 1, p->readAllStandardError().constData());
     delete p;
     QCOMPARE(state(1), QStringLiteral("cancelled"));

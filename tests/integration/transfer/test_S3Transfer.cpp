@@ -17,20 +17,12 @@
 
 #include "models/common/Digest.h"
 #include "models/transfer/S3Client.h"
+#include "tests/common/StewardProcess.h"
 #include "tests/common/TestServers.h"
 
 using namespace steward;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestS3Transfer : public QObject
 {
@@ -47,23 +39,28 @@ private Q_SLOTS:
     void serverRestartMidTransfer();
 
 private:
-    QProcessEnvironment environment() const;
-    Run steward(const QStringList& args, const QByteArray& input = QByteArray(),
-                int timeoutMs = 180000);
-    QProcess* startSteward(const QStringList& args);
+    StewardRun steward(const QStringList& args, const QByteArray& input = QByteArray())
+    {
+        return m_steward->run(args, input);
+    }
+    QProcess* startSteward(const QStringList& args) { return m_steward->start(args, this); }
     void addRepository(const QString& name, const QString& prefix, const QString& secret);
     void makeSource(const QString& folder, qint64 bigBytes);
     void readBackWithRclone(const QString& source, const QString& prefix);
     QVector<S3Client::Upload> unfinishedUploads(const QString& prefix);
-    qint64 sentBytes();
-    QString state(qint64 id);
-    int recordedParts();
+    qint64 sentBytes() const { return m_steward->sentBytes(); }
+    QString state(qint64 id) const { return m_steward->transferState(id); }
+    int recordedParts() const
+    {
+        return m_steward->query(QStringLiteral("SELECT COUNT(*) FROM transfer_parts")).toInt();
+    }
 
     std::unique_ptr<TestServer> m_s3;
     S3Config m_config;
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_catalog;
+    std::unique_ptr<StewardProcess> m_steward;
     int m_run = 0;
     QString m_prefix;
 };
@@ -91,54 +88,15 @@ void TestS3Transfer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_catalog = m_dir->filePath(QStringLiteral("catalog.sqlite"));
+    m_steward =
+        std::make_unique<StewardProcess>(m_catalog, m_dir->filePath(QStringLiteral("secrets")));
     m_prefix = QStringLiteral("run%1").arg(++m_run);
-}
-
-QProcessEnvironment TestS3Transfer::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
-    env.insert(QStringLiteral("STEWARD_SECRETS_FILE"), m_dir->filePath(QStringLiteral("secrets")));
-    env.insert(QStringLiteral("STEWARD_SECRETS_PASSPHRASE"), QStringLiteral("test passphrase"));
-    return env;
-}
-
-Run TestS3Transfer::steward(const QStringList& args, const QByteArray& input, int timeoutMs)
-{
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(QStringLiteral(STEWARD_EXECUTABLE),
-            QStringList{QStringLiteral("--catalog"), m_catalog} + args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QProcess* TestS3Transfer::startSteward(const QStringList& args)
-{
-    auto* p = new QProcess(this);
-    p->setProcessEnvironment(environment());
-    p->start(QStringLiteral(STEWARD_EXECUTABLE),
-             QStringList{QStringLiteral("--catalog"), m_catalog} + args);
-    p->waitForStarted();
-    return p;
 }
 
 void TestS3Transfer::addRepository(const QString& name, const QString& prefix,
                                    const QString& secret)
 {
-    const Run add = steward(
+    const StewardRun add = steward(
         {QStringLiteral("repo"), QStringLiteral("add"), name, QStringLiteral("--kind"),
          QStringLiteral("s3"), QStringLiteral("--endpoint"), m_config.endpoint,
          QStringLiteral("--region"), m_config.region, QStringLiteral("--bucket"), m_config.bucket,
@@ -156,22 +114,11 @@ void TestS3Transfer::addRepository(const QString& name, const QString& prefix,
 void TestS3Transfer::makeSource(const QString& folder, qint64 bigBytes)
 {
     QDir().mkpath(folder + QStringLiteral("/data"));
-    std::mt19937_64 random{static_cast<quint64>(bigBytes)};
-    const auto write = [&](const QString& path, qint64 bytes) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray block(1 << 20, Qt::Uninitialized);
-        for (qint64 left = bytes; left > 0; left -= block.size()) {
-            for (int i = 0; i < block.size(); i += 8) {
-                const quint64 v = random();
-                memcpy(block.data() + i, &v, 8);
-            }
-            f.write(block.constData(), qMin<qint64>(left, block.size()));
-        }
-    };
-    write(folder + QStringLiteral("/data/big.bin"), bigBytes);
-    write(folder + QStringLiteral("/data/small.vcf.gz"), 1234567);
-    write(folder + QStringLiteral("/bagit.txt"), 55);
+    QVERIFY(
+        writeRandomFile(folder + QStringLiteral("/data/big.bin"), bigBytes, quint64(bigBytes) + 0));
+    QVERIFY(writeRandomFile(folder + QStringLiteral("/data/small.vcf.gz"), 1234567,
+                            quint64(bigBytes) + 1));
+    QVERIFY(writeRandomFile(folder + QStringLiteral("/bagit.txt"), 55, quint64(bigBytes) + 2));
 }
 
 void TestS3Transfer::readBackWithRclone(const QString& source, const QString& prefix)
@@ -223,56 +170,17 @@ QVector<S3Client::Upload> TestS3Transfer::unfinishedUploads(const QString& prefi
     return uploads;
 }
 
-namespace {
-
-QVariant queryCatalog(const QString& catalog, const QString& sql)
-{
-    const QString name = QStringLiteral("probe");
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(catalog);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
-
-} // namespace
-
-qint64 TestS3Transfer::sentBytes()
-{
-    return queryCatalog(m_catalog, QStringLiteral("SELECT SUM(sent_bytes) FROM transfer_files"))
-        .toLongLong();
-}
-
-int TestS3Transfer::recordedParts()
-{
-    return queryCatalog(m_catalog, QStringLiteral("SELECT COUNT(*) FROM transfer_parts")).toInt();
-}
-
-QString TestS3Transfer::state(qint64 id)
-{
-    return queryCatalog(m_catalog,
-                        QStringLiteral("SELECT state FROM transfers WHERE id = %1").arg(id))
-        .toString();
-}
-
 void TestS3Transfer::pushIsDeliveredAndReadsBackIdentical()
 {
     addRepository(QStringLiteral("rgw"), m_prefix, m_config.secretKey);
-    const Run test =
+    const StewardRun test =
         steward({QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("rgw")});
     QVERIFY2(test.exitCode == 0, qPrintable(test.err));
     QVERIFY(test.out.contains(QLatin1String("writable")));
     const QString source = m_dir->filePath(QStringLiteral("bundle"));
     makeSource(source, 37 * (1 << 20) + 4321); // 5 parts of 8 MiB
-    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
-                              QStringLiteral("rgw"), QStringLiteral("--wait")});
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("rgw"), QStringLiteral("--wait")});
     QVERIFY2(push.exitCode == 0, qPrintable(push.err));
     QCOMPARE(state(1), QStringLiteral("delivered"));
     QCOMPARE(recordedParts(), 5);
@@ -321,7 +229,7 @@ void TestS3Transfer::killAndResumeKeepsCompletedParts()
                           QStringLiteral("--wait"), QStringLiteral("--bwlimit"),
                           QStringLiteral("24")});
     }
-    const bool finished = (p->state() == QProcess::NotRunning || p->waitForFinished(180000));
+    const bool finished = StewardProcess::finished(p, 180000);
     QVERIFY2(finished && p->exitCode() == 0, p->readAllStandardError().right(3000).constData());
     delete p;
     QVERIFY2(kills >= 4, "killed at least four times");
@@ -346,10 +254,10 @@ void TestS3Transfer::cancelAbortsTheMultipartUpload()
                       QStringLiteral("--wait"), QStringLiteral("--bwlimit"), QStringLiteral("16")});
     QTRY_VERIFY_WITH_TIMEOUT(recordedParts() >= 1, 30000);
     QVERIFY(!unfinishedUploads(m_prefix).isEmpty());
-    const Run cancel =
+    const StewardRun cancel =
         steward({QStringLiteral("queue"), QStringLiteral("cancel"), QStringLiteral("1")});
     QCOMPARE(cancel.exitCode, 1);
-    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(60000)));
+    QVERIFY(StewardProcess::finished(p, 60000));
     QVERIFY2(p->exitCode() == 1, p->readAllStandardError().constData());
     delete p;
     QCOMPARE(state(1), QStringLiteral("cancelled"));
@@ -365,26 +273,25 @@ void TestS3Transfer::cancelAbortsTheMultipartUpload()
 void TestS3Transfer::wrongSecretPausesWithAClearMessage()
 {
     addRepository(QStringLiteral("rgw"), m_prefix, QStringLiteral("not-the-secret"));
-    const Run test =
+    const StewardRun test =
         steward({QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("rgw")});
     QCOMPARE(test.exitCode, 1);
     const QString source = m_dir->filePath(QStringLiteral("bundle"));
     makeSource(source, 6 << 20);
-    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
-                              QStringLiteral("rgw"), QStringLiteral("--wait")});
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("rgw"), QStringLiteral("--wait")});
     QCOMPARE(push.exitCode, 3); // paused: the user must fix the credentials
     QCOMPARE(state(1), QStringLiteral("paused"));
     const QString error =
-        queryCatalog(m_catalog, QStringLiteral("SELECT error FROM transfers WHERE id = 1"))
-            .toString();
+        m_steward->query(QStringLiteral("SELECT error FROM transfers WHERE id = 1")).toString();
     QVERIFY2(error.contains(QLatin1String("secret key")) ||
                  error.contains(QLatin1String("access key")),
              qPrintable(error));
     QVERIFY(!error.contains(QLatin1String("not-the-secret")));
     // Fix the secret and resume: delivered.
     addRepository(QStringLiteral("rgw"), m_prefix, m_config.secretKey);
-    const Run resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
-                                QStringLiteral("1"), QStringLiteral("--wait")});
+    const StewardRun resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
+                                       QStringLiteral("1"), QStringLiteral("--wait")});
     QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
     readBackWithRclone(source, m_prefix);
 }
@@ -399,7 +306,7 @@ void TestS3Transfer::serverRestartMidTransfer()
                       QStringLiteral("--wait"), QStringLiteral("--bwlimit"), QStringLiteral("24")});
     QTRY_VERIFY_WITH_TIMEOUT(recordedParts() >= 1, 30000);
     QVERIFY2(m_s3->restart(), qPrintable(m_s3->error()));
-    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(180000)));
+    QVERIFY(StewardProcess::finished(p, 180000));
     QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
     delete p;
     QCOMPARE(state(1), QStringLiteral("delivered"));

@@ -15,18 +15,12 @@
 #include <QtTest>
 
 #include "models/common/Digest.h"
+#include "tests/common/StewardProcess.h"
 #include "tests/common/TestServers.h"
 
 using namespace steward;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString sha256Of(const QString& path)
 {
@@ -58,17 +52,19 @@ private Q_SLOTS:
 
 private:
     void kinds();
-    QProcessEnvironment environment() const;
-    Run steward(const QStringList& args, const QByteArray& input = QByteArray());
-    QProcess* startSteward(const QStringList& args);
+    StewardRun steward(const QStringList& args, const QByteArray& input = QByteArray())
+    {
+        return m_steward->run(args, input);
+    }
+    QProcess* startSteward(const QStringList& args) { return m_steward->start(args, this); }
     void addRepository(const QString& kind, const QString& secret,
                        const QString& fingerprint = QString());
     void makeSource(const QString& folder, qint64 bigBytes);
     /** Reads every pushed file back with the curl CLI and compares SHA-256. */
     void readBack(const QString& kind, const QString& source);
     QString serverFolder(const QString& kind) const;
-    QString state(qint64 id);
-    qint64 sentBytes();
+    QString state(qint64 id) const { return m_steward->transferState(id); }
+    qint64 sentBytes() const { return m_steward->sentBytes(); }
     TestServer* server(const QString& kind) const
     {
         return kind == QLatin1String("sftp") ? m_sftp.get() : m_webdav.get();
@@ -78,6 +74,7 @@ private:
     std::unique_ptr<TestServer> m_webdav;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_catalog;
+    std::unique_ptr<StewardProcess> m_steward;
     QString m_bundle; // unique folder name per test: the servers keep their data
     int m_run = 0;
 };
@@ -103,6 +100,8 @@ void TestSftpWebDavTransfer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_catalog = m_dir->filePath(QStringLiteral("catalog.sqlite"));
+    m_steward =
+        std::make_unique<StewardProcess>(m_catalog, m_dir->filePath(QStringLiteral("secrets")));
     m_bundle = QStringLiteral("bundle%1").arg(++m_run);
 }
 
@@ -111,47 +110,6 @@ void TestSftpWebDavTransfer::kinds()
     QTest::addColumn<QString>("kind");
     QTest::newRow("sftp") << QStringLiteral("sftp");
     QTest::newRow("webdav") << QStringLiteral("webdav");
-}
-
-QProcessEnvironment TestSftpWebDavTransfer::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
-    env.insert(QStringLiteral("STEWARD_SECRETS_FILE"), m_dir->filePath(QStringLiteral("secrets")));
-    env.insert(QStringLiteral("STEWARD_SECRETS_PASSPHRASE"), QStringLiteral("test passphrase"));
-    return env;
-}
-
-Run TestSftpWebDavTransfer::steward(const QStringList& args, const QByteArray& input)
-{
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(QStringLiteral(STEWARD_EXECUTABLE),
-            QStringList{QStringLiteral("--catalog"), m_catalog} + args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QProcess* TestSftpWebDavTransfer::startSteward(const QStringList& args)
-{
-    auto* p = new QProcess(this);
-    p->setProcessEnvironment(environment());
-    p->start(QStringLiteral(STEWARD_EXECUTABLE),
-             QStringList{QStringLiteral("--catalog"), m_catalog} + args);
-    p->waitForStarted();
-    return p;
 }
 
 void TestSftpWebDavTransfer::addRepository(const QString& kind, const QString& secret,
@@ -172,29 +130,19 @@ void TestSftpWebDavTransfer::addRepository(const QString& kind, const QString& s
              << QStringLiteral("--user") << m_webdav->value(QStringLiteral("USER"));
     }
     args << QStringLiteral("--secret-stdin");
-    const Run add = steward(args, secret.toUtf8() + '\n');
+    const StewardRun add = steward(args, secret.toUtf8() + '\n');
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
 }
 
 void TestSftpWebDavTransfer::makeSource(const QString& folder, qint64 bigBytes)
 {
     QDir().mkpath(folder + QStringLiteral("/data"));
-    std::mt19937_64 random{static_cast<quint64>(bigBytes) + quint64(m_run)};
-    const auto write = [&](const QString& path, qint64 bytes) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray block(1 << 20, Qt::Uninitialized);
-        for (qint64 left = bytes; left > 0; left -= block.size()) {
-            for (int i = 0; i < block.size(); i += 8) {
-                const quint64 v = random();
-                memcpy(block.data() + i, &v, 8);
-            }
-            f.write(block.constData(), qMin<qint64>(left, block.size()));
-        }
-    };
-    write(folder + QStringLiteral("/data/big.bin"), bigBytes);
-    write(folder + QStringLiteral("/data/reads.cram"), 2345678);
-    write(folder + QStringLiteral("/bagit.txt"), 55);
+    QVERIFY(writeRandomFile(folder + QStringLiteral("/data/big.bin"), bigBytes,
+                            quint64(bigBytes) + quint64(m_run) + 0));
+    QVERIFY(writeRandomFile(folder + QStringLiteral("/data/reads.cram"), 2345678,
+                            quint64(bigBytes) + quint64(m_run) + 1));
+    QVERIFY(writeRandomFile(folder + QStringLiteral("/bagit.txt"), 55,
+                            quint64(bigBytes) + quint64(m_run) + 2));
 }
 
 QString TestSftpWebDavTransfer::serverFolder(const QString& kind) const
@@ -244,40 +192,6 @@ void TestSftpWebDavTransfer::readBack(const QString& kind, const QString& source
                           QStringLiteral("/steward-manifest-sha256.txt")));
 }
 
-namespace {
-
-QVariant queryCatalog(const QString& catalog, const QString& sql)
-{
-    const QString name = QStringLiteral("probe");
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(catalog);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
-
-} // namespace
-
-QString TestSftpWebDavTransfer::state(qint64 id)
-{
-    return queryCatalog(m_catalog,
-                        QStringLiteral("SELECT state FROM transfers WHERE id = %1").arg(id))
-        .toString();
-}
-
-qint64 TestSftpWebDavTransfer::sentBytes()
-{
-    return queryCatalog(m_catalog, QStringLiteral("SELECT SUM(sent_bytes) FROM transfer_files"))
-        .toLongLong();
-}
-
 void TestSftpWebDavTransfer::pushIsDelivered_data()
 {
     kinds();
@@ -287,13 +201,13 @@ void TestSftpWebDavTransfer::pushIsDelivered()
 {
     QFETCH(QString, kind);
     addRepository(kind, server(kind)->value(QStringLiteral("PASSWORD")));
-    const Run test =
+    const StewardRun test =
         steward({QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("inbox")});
     QVERIFY2(test.exitCode == 0, qPrintable(test.err));
     const QString source = m_dir->filePath(m_bundle);
     makeSource(source, 30 << 20);
-    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
-                              QStringLiteral("inbox"), QStringLiteral("--wait")});
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("inbox"), QStringLiteral("--wait")});
     QVERIFY2(push.exitCode == 0, qPrintable(push.err));
     QCOMPARE(state(1), QStringLiteral("delivered"));
     readBack(kind, source);
@@ -332,7 +246,7 @@ void TestSftpWebDavTransfer::killAndResume()
                                      QStringLiteral("--wait")} +
                          limit);
     }
-    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(180000)));
+    QVERIFY(StewardProcess::finished(p, 180000));
     QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
     delete p;
     QVERIFY2(kills >= 2, "killed at least twice");
@@ -366,7 +280,7 @@ void TestSftpWebDavTransfer::serverRestartMidTransfer()
                                 QStringLiteral("--bwlimit"), QStringLiteral("24")});
     QTest::qWait(1200);
     QVERIFY2(server(kind)->restart(), qPrintable(server(kind)->error()));
-    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(180000)));
+    QVERIFY(StewardProcess::finished(p, 180000));
     QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
     delete p;
     QCOMPARE(state(1), QStringLiteral("delivered"));
@@ -382,23 +296,23 @@ void TestSftpWebDavTransfer::wrongCredentialsPause()
 {
     QFETCH(QString, kind);
     addRepository(kind, QStringLiteral("wrong password"));
-    const Run test =
+    const StewardRun test =
         steward({QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("inbox")});
     QCOMPARE(test.exitCode, 1);
     const QString source = m_dir->filePath(m_bundle);
     makeSource(source, 1 << 20);
-    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
-                              QStringLiteral("inbox"), QStringLiteral("--wait")});
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("inbox"), QStringLiteral("--wait")});
     QCOMPARE(push.exitCode, 3);
     QCOMPARE(state(1), QStringLiteral("paused"));
-    QCOMPARE(queryCatalog(m_catalog, QStringLiteral("SELECT error_kind FROM transfers")).toString(),
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT error_kind FROM transfers")).toString(),
              QStringLiteral("auth"));
     QVERIFY(!QFile::exists(serverFolder(kind) + QLatin1Char('/') + m_bundle +
                            QStringLiteral("/bagit.txt")));
     // The right password, then resume: delivered.
     addRepository(kind, server(kind)->value(QStringLiteral("PASSWORD")));
-    const Run resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
-                                QStringLiteral("1"), QStringLiteral("--wait")});
+    const StewardRun resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
+                                       QStringLiteral("1"), QStringLiteral("--wait")});
     QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
     readBack(kind, source);
 }
@@ -410,13 +324,13 @@ void TestSftpWebDavTransfer::wrongHostKeyIsRefused()
                   QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
     const QString source = m_dir->filePath(m_bundle);
     makeSource(source, 1 << 20);
-    const Run push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
-                              QStringLiteral("inbox"), QStringLiteral("--wait")});
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("inbox"), QStringLiteral("--wait")});
     QCOMPARE(push.exitCode, 3);
-    QCOMPARE(queryCatalog(m_catalog, QStringLiteral("SELECT error_kind FROM transfers")).toString(),
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT error_kind FROM transfers")).toString(),
              QStringLiteral("host-key"));
     const QString error =
-        queryCatalog(m_catalog, QStringLiteral("SELECT error FROM transfers")).toString();
+        m_steward->query(QStringLiteral("SELECT error FROM transfers")).toString();
     QVERIFY2(error.contains(m_sftp->value(QStringLiteral("HOSTKEY_FINGERPRINT"))),
              qPrintable(error)); // names the key the server offered
     QVERIFY(
@@ -441,10 +355,10 @@ void TestSftpWebDavTransfer::cancelLeavesNoPartialFile()
                          QStringLiteral("/data/big.bin.steward-part");
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(part) || kind == QLatin1String("webdav"), 20000);
     QTest::qWait(1000);
-    const Run cancel =
+    const StewardRun cancel =
         steward({QStringLiteral("queue"), QStringLiteral("cancel"), QStringLiteral("1")});
     QCOMPARE(cancel.exitCode, 1);
-    QVERIFY((p->state() == QProcess::NotRunning || p->waitForFinished(60000)));
+    QVERIFY(StewardProcess::finished(p, 60000));
     QVERIFY2(p->exitCode() == 1, p->readAllStandardError().constData());
     delete p;
     QCOMPARE(state(1), QStringLiteral("cancelled"));
