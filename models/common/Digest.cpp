@@ -56,7 +56,8 @@ QByteArray Digest::hash(Algorithm algorithm, const QByteArray& data)
     return d.result();
 }
 
-QString Digest::fileHex(Algorithm algorithm, const QString& path, QString* error)
+QString Digest::fileHex(Algorithm algorithm, const QString& path, QString* error,
+                        const std::atomic_bool* cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -67,6 +68,11 @@ QString Digest::fileHex(Algorithm algorithm, const QString& path, QString* error
     Digest d(algorithm);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
+        if (cancel && cancel->load()) {
+            if (error)
+                *error = tr("Stopped while reading %1.").arg(path);
+            return QString();
+        }
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
             if (error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 
 #include <QByteArray>
@@ -39,7 +40,8 @@ public:
     /** One call for a small buffer. */
     static QByteArray hash(Algorithm algorithm, const QByteArray& data);
     /** Streams a file in 1 MiB reads; empty with an error naming the file when unreadable. */
-    static QString fileHex(Algorithm algorithm, const QString& path, QString* error);
+    static QString fileHex(Algorithm algorithm, const QString& path, QString* error,
+                           const std::atomic_bool* cancel = nullptr);
 
 private:
     struct CtxDeleter

@@ -1,5 +1,6 @@
 #include "models/transfer/TransferEngine.h"
 
+#include <future>
 #include <mutex>
 #include <random>
 #include <thread>
@@ -190,16 +191,15 @@ TransferState TransferEngine::run(qint64 transferId)
                 std::lock_guard<std::mutex> lock(shared.mutex);
                 shared.currentFile = f.relPath;
             }
-            if (f.sha256.isEmpty()) {
-                QString hashError;
-                f.sha256 = Digest::fileHex(Digest::Algorithm::Sha256, f.localPath, &hashError);
-                if (f.sha256.isEmpty()) {
-                    shared.fail(RemoteResult::failure(RemoteResult::Kind::Fatal, hashError),
-                                f.relPath);
-                    break;
-                }
-                workerStore.setFileSha256(f.id, f.sha256);
-            }
+            // The file's SHA-256 (for the manifest) is computed while it is being sent, on a
+            // thread of its own: one pass over the disk cache instead of two in a row.
+            std::future<QString> hashing;
+            QString hashError;
+            if (f.sha256.isEmpty())
+                hashing = std::async(std::launch::async, [&f, &shared, &hashError] {
+                    return Digest::fileHex(Digest::Algorithm::Sha256, f.localPath, &hashError,
+                                           &shared.stop);
+                });
             workerStore.setFileState(f.id, QStringLiteral("uploading"));
             UploadTask task;
             task.file = f;
@@ -240,6 +240,17 @@ TransferState TransferEngine::run(qint64 transferId)
                 workerStore.addSentBytes(f.id, reached - (saved < 0 ? task.resumedFrom : saved));
                 return attempt;
             });
+            if (hashing.valid()) {
+                f.sha256 = hashing.get();
+                if (f.sha256.isEmpty()) {
+                    workerStore.setFileState(f.id, QStringLiteral("pending"), hashError);
+                    if (!shared.stop)
+                        shared.fail(RemoteResult::failure(RemoteResult::Kind::Fatal, hashError),
+                                    f.relPath);
+                    break;
+                }
+                workerStore.setFileSha256(f.id, f.sha256);
+            }
             if (r.ok()) {
                 shared.fileDone[size_t(i)] = f.size;
                 workerStore.setFileState(f.id, QStringLiteral("uploaded"));
