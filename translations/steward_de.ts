@@ -1747,6 +1747,10 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Stopped while reading %1.</source>
+        <translation>Beim Lesen von %1 angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>DiseaseHierarchy</name>

@@ -1747,6 +1747,10 @@ Sin comando, Steward abre su ventana.</translation>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>Stopped while reading %1.</source>
+        <translation>Se detuvo al leer %1.</translation>
+    </message>
 </context>
 <context>
     <name>DiseaseHierarchy</name>

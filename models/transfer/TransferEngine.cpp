@@ -85,7 +85,17 @@ bool pauses(RemoteResult::Kind kind)
 
 TransferEngine::TransferEngine(const Catalog& catalog, Options options)
     : m_catalog(catalog), m_options(options)
-{}
+{
+    // Tests of stalled connections cannot wait a minute: STEWARD_TRANSFER_STALL_SECONDS and
+    // STEWARD_TRANSFER_BACKOFF_MS shorten the stall limit and the first retry delay.
+    bool ok = false;
+    const int stall = qEnvironmentVariableIntValue("STEWARD_TRANSFER_STALL_SECONDS", &ok);
+    if (ok && stall > 0)
+        m_options.stallSeconds = stall;
+    const int backoff = qEnvironmentVariableIntValue("STEWARD_TRANSFER_BACKOFF_MS", &ok);
+    if (ok && backoff > 0)
+        m_options.baseBackoffMs = backoff;
+}
 
 TransferState TransferEngine::run(qint64 transferId)
 {

@@ -404,7 +404,8 @@ int TransferStore::recoverInterrupted(QString* error)
 {
     int count = 0;
     for (const TransferRecord& t : transfers()) {
-        if (t.state == TransferState::Running || t.state == TransferState::Verifying) {
+        if (t.state == TransferState::Running || t.state == TransferState::Verifying ||
+            t.state == TransferState::Waiting) {
             if (setState(t.id, TransferState::Queued, QString(),
                          tr("Interrupted (Steward stopped); resuming."), error))
                 ++count;

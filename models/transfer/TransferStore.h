@@ -58,7 +58,7 @@ public:
     /** Records that the user accepts the repository's current settings for this transfer. */
     bool acknowledgeRepository(qint64 id, const Repository& repository);
 
-    /** After a crash or kill: transfers left running or verifying are queued again. */
+    /** After a crash or kill: transfers left running, verifying or waiting are queued again. */
     int recoverInterrupted(QString* error = nullptr);
 
     /** Settings that decide where bytes go; a change while queued is refused at start. */
