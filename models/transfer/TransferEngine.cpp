@@ -54,12 +54,16 @@ struct Shared
 };
 
 /** Sleeps up to ms, waking early when stop is set. */
-void sleepUnless(const std::atomic_bool& stop, int ms)
+/** Sleeps up to ms, waking early when stop is set or when the network came back. */
+void sleepUnless(const std::atomic_bool& stop, int ms, std::atomic_bool* networkBack = nullptr)
 {
     QElapsedTimer t;
     t.start();
-    while (!stop && t.elapsed() < ms)
+    while (!stop && t.elapsed() < ms) {
+        if (networkBack && networkBack->exchange(false))
+            return;
         QThread::msleep(ulong(qMin<qint64>(100, ms - t.elapsed())));
+    }
 }
 
 QString remotePathOf(const TransferRecord& t, const QString& rel)
@@ -175,7 +179,7 @@ TransferState TransferEngine::run(qint64 transferId)
                 return r;
             if (r.kind == RemoteResult::Kind::Offline) {
                 shared.waiting = true;
-                sleepUnless(shared.stop, m_options.offlinePollMs);
+                sleepUnless(shared.stop, m_options.offlinePollMs, &m_networkBack);
                 continue;
             }
             if (r.kind != RemoteResult::Kind::Transient || ++attempt > m_options.maxRetries)

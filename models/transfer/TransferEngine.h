@@ -72,6 +72,8 @@ public:
     void requestPause() { m_pause = true; }
     void requestCancel() { m_cancel = true; }
     void setBandwidthLimit(qint64 bytesPerSecond) { m_options.bandwidthLimit = bytesPerSecond; }
+    /** From any thread: the system reports the network is back; retry a waiting file now. */
+    void networkIsBack() { m_networkBack = true; }
 
     /** Drops remote leftovers of a cancelled transfer (unfinished uploads, part files). */
     static bool abandonRemote(const Catalog& catalog, qint64 transferId, QString* error);
@@ -81,6 +83,7 @@ private:
     Options m_options;
     std::atomic_bool m_pause{false};
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_networkBack{false};
     std::function<void(qint64, const Progress&)> m_progress;
     std::function<void(qint64, TransferState, const QString&)> m_stateHandler;
 };

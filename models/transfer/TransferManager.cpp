@@ -1,6 +1,7 @@
 #include "models/transfer/TransferManager.h"
 
 #include <QMutexLocker>
+#include <QNetworkInformation>
 #include <QtConcurrent>
 
 #include "models/catalog/Catalog.h"
@@ -27,6 +28,20 @@ void TransferManager::start()
     const int recovered = TransferStore(m_catalog).recoverInterrupted();
     if (recovered > 0)
         Q_EMIT queueChanged();
+    // The system's view of the network (where a backend for it exists, e.g. NetworkManager):
+    // when it comes back, a transfer waiting for it retries at once instead of at its next
+    // poll. Without a backend, failed connections alone decide, polled every few seconds.
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability != QNetworkInformation::Reachability::Online &&
+                        reachability != QNetworkInformation::Reachability::Site)
+                        return;
+                    std::lock_guard<std::mutex> lock(m_mutex);
+                    if (m_engine)
+                        m_engine->networkIsBack();
+                });
+    }
     m_thread = QThread::create([this] { loop(); });
     m_thread->setObjectName(QStringLiteral("transfers"));
     m_thread->start();
