@@ -343,6 +343,12 @@ int reviewCommand(const Catalog& catalog, const QStringList& args, const Options
         }
         filter.repository = o.destination;
         const QVector<ReviewItem> items = store.items(filter);
+        // The match as the consent stands now (the stored decision is the one last decided on).
+        const auto liveMatch = [&store](const ReviewItem& i) {
+            QString ignored;
+            const std::optional<DatasetMatch> m = store.currentMatch(i, &ignored);
+            return m ? MatchResult::decisionName(m->decision) : QStringLiteral("?");
+        };
         if (o.json) {
             QJsonArray list;
             for (const ReviewItem& i : items)
@@ -352,6 +358,7 @@ int reviewCommand(const Catalog& catalog, const QStringList& args, const Options
                                         {QStringLiteral("destination"), i.repositoryName},
                                         {QStringLiteral("state"), ReviewItem::stateName(i.state)},
                                         {QStringLiteral("consent_decision"), i.consentDecision},
+                                        {QStringLiteral("consent_match"), liveMatch(i)},
                                         {QStringLiteral("reviewer"), i.lastReviewer},
                                         {QStringLiteral("comment"), i.lastComment},
                                         {QStringLiteral("invalidated"), i.invalidatedReason}});
@@ -360,7 +367,8 @@ int reviewCommand(const Catalog& catalog, const QStringList& args, const Options
         }
         for (const ReviewItem& i : items) {
             out << i.datasetName.leftJustified(24) << ' ' << i.repositoryName.leftJustified(16)
-                << ' ' << ReviewItem::stateName(i.state).leftJustified(18) << ' ' << i.lastReviewer;
+                << ' ' << ReviewItem::stateName(i.state).leftJustified(18) << ' '
+                << liveMatch(i).leftJustified(13) << ' ' << i.lastReviewer;
             if (!i.invalidatedReason.isEmpty())
                 out << "  (" << i.invalidatedReason << ')';
             out << '\n';
