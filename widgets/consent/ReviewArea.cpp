@@ -368,33 +368,46 @@ void ReviewArea::chooseDuoRelease()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setNameFilters({tr("DUO releases (*.owl *.csv)"), tr("All files (*)")});
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        DuoReleaseImporter::Release release;
-        QString error;
-        if (!DuoReleaseImporter::read(path, &release, &error)) {
-            m_banner->setText(error);
-            m_banner->setStyleSheet(QStringLiteral("color:#c62828"));
-            m_banner->show();
-            return;
-        }
-        const QStringList changes =
-            DuoReleaseImporter::differences(DuoTermTable::current(m_catalog), release);
-        if (!DuoReleaseImporter::store(m_catalog, release, &error)) {
-            m_banner->setText(error);
-            m_banner->setStyleSheet(QStringLiteral("color:#c62828"));
-        } else {
-            m_banner->setText(
-                tr("Now using DUO release %1 (%n term(s)).", nullptr, int(release.terms.size()))
-                    .arg(release.name) +
-                (changes.isEmpty() ? QString()
-                                   : QLatin1Char(' ') + changes.join(QLatin1Char(' '))));
-            m_banner->setStyleSheet(QString());
-        }
+    connect(dialog, &QFileDialog::fileSelected, this, &ReviewArea::importDuoRelease);
+    dialog->open();
+}
+
+void ReviewArea::importDuoRelease(const QString& path)
+{
+    // Reading, comparing and storing a release happen off the GUI thread.
+    struct Outcome
+    {
+        bool ok = false;
+        QString message;
+    };
+    const Catalog* catalog = &m_catalog;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_banner->setText(outcome.message);
+        m_banner->setStyleSheet(outcome.ok ? QString() : QStringLiteral("color:#c62828"));
         m_banner->show();
         reload();
         Q_EMIT changed();
+        Q_EMIT duoImported(outcome.ok);
     });
-    dialog->open();
+    watcher->setFuture(QtConcurrent::run([catalog, path] {
+        Outcome outcome;
+        DuoReleaseImporter::Release release;
+        if (!DuoReleaseImporter::read(path, &release, &outcome.message))
+            return outcome;
+        const QStringList changes =
+            DuoReleaseImporter::differences(DuoTermTable::current(*catalog), release);
+        if (!DuoReleaseImporter::store(*catalog, release, &outcome.message))
+            return outcome;
+        outcome.ok = true;
+        outcome.message =
+            tr("Now using DUO release %1 (%n term(s)).", nullptr, int(release.terms.size()))
+                .arg(release.name) +
+            (changes.isEmpty() ? QString() : QLatin1Char(' ') + changes.join(QLatin1Char(' ')));
+        return outcome;
+    }));
 }
 
 void ReviewArea::verifyAudit()

@@ -39,6 +39,8 @@ public:
     void reload();
     /** Imports a consent sheet or Phenopacket in the background; importFinished() follows. */
     void importConsent(const QString& path);
+    /** Reads, compares and stores a duo.owl/duo.csv release in the background. */
+    void importDuoRelease(const QString& path);
     /** Selects the first item of a dataset (and a sample in it), for jumps from Issues. */
     void showDataset(const QString& datasetPath, const QString& sampleId = QString());
 
@@ -50,6 +52,7 @@ Q_SIGNALS:
     void changed();
     void importFinished(const steward::ConsentSheetImporter::Result& result);
     void auditVerified(const steward::AuditLog::Verification& verification);
+    void duoImported(bool ok);
 
 private:
     void applyFilter();

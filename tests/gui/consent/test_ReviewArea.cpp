@@ -55,6 +55,7 @@ private Q_SLOTS:
     void consentEditInvalidatesAndUndoes();
     void issueJumpsToTheSample();
     void auditLogIsVerified();
+    void importADuoRelease();
 
 private:
     int rowOf(const QString& dataset, const QString& destination) const;
@@ -362,6 +363,33 @@ void TestReviewArea::auditLogIsVerified()
     for (const char* a : {"consent.import", "repository.declare", "review.start", "review.approve",
                           "consent.edit", "review.invalidate"})
         QVERIFY2(actions.contains(QLatin1String(a)), a);
+}
+
+void TestReviewArea::importADuoRelease()
+{
+    const QString owl = QStringLiteral(STEWARD_SHARED_DATA "/duo/EBISPOT_DUO/duo.owl");
+    if (!QFileInfo::exists(owl))
+        QSKIP("../shared/data/duo is absent: the DUO release file is read in place from there");
+    auto* release = m_review->findChild<QLabel*>(QStringLiteral("duoRelease"));
+    QVERIFY(release->text().contains(QLatin1String("built in")));
+    QSignalSpy imported(m_review, &ReviewArea::duoImported);
+    m_review->importDuoRelease(owl);
+    QTRY_COMPARE(imported.count(), 1);
+    QCOMPARE(imported.first().first().toBool(), true);
+    auto* banner = m_review->findChild<QLabel*>(QStringLiteral("reviewBanner"));
+    QVERIFY2(banner->text().contains(QLatin1String("2021-02-23")), qPrintable(banner->text()));
+    QVERIFY2(release->text().contains(QLatin1String("imported")), qPrintable(release->text()));
+    // A file that is not a release: a clear error, and the release in use does not change.
+    const QString bad = m_dir.filePath(QStringLiteral("not-duo.owl"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not RDF");
+    f.close();
+    m_review->importDuoRelease(bad);
+    QTRY_COMPARE(imported.count(), 2);
+    QCOMPARE(imported.last().first().toBool(), false);
+    QVERIFY2(banner->text().contains(QLatin1String("not-duo.owl")), qPrintable(banner->text()));
+    QVERIFY(release->text().contains(QLatin1String("imported")));
 }
 
 QTEST_MAIN(TestReviewArea)
