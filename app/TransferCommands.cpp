@@ -215,13 +215,7 @@ int repoTest(const Catalog& catalog, const QString& name, QTextStream& out, QTex
     QString error;
     std::unique_ptr<TransferBackend> backend = TransferBackend::create(
         *r,
-        [name] {
-            SecretStore secrets;
-            QString value;
-            QString ignored;
-            secrets.read(SecretStore::repositoryKey(name), &value, &ignored);
-            return value;
-        },
+        SecretStore::repositorySecret(name),
         &error);
     if (!backend) {
         err << error << '\n';

@@ -1766,10 +1766,6 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
-    <message>
-        <source>OpenSSL could not compute a SHA-256.</source>
-        <translation>OpenSSL konnte keinen SHA-256 berechnen.</translation>
-    </message>
 </context>
 <context>
     <name>DuoReleaseImporter</name>

@@ -1766,10 +1766,6 @@ Sin comando, Steward abre su ventana.</translation>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
     </message>
-    <message>
-        <source>OpenSSL could not compute a SHA-256.</source>
-        <translation>OpenSSL no pudo calcular un SHA-256.</translation>
-    </message>
 </context>
 <context>
     <name>DuoReleaseImporter</name>

@@ -1,6 +1,5 @@
 #include "models/audit/AuditLog.h"
 
-#include <openssl/evp.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -11,6 +10,7 @@
 #include <QSqlQuery>
 
 #include "models/catalog/Catalog.h"
+#include "models/common/Digest.h"
 #include "models/review/Reviewer.h"
 
 namespace steward {
@@ -72,14 +72,8 @@ QByteArray canonical(qint64 seq, const QString& time, const QString& actor, cons
 /** Lower-case hex SHA-256 of the previous hash's 64 ASCII characters and the content. */
 QString chainHash(const QString& prevHash, const QByteArray& content)
 {
-    const QByteArray data = prevHash.toLatin1() + content;
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr) !=
-        1)
-        return QString();
     return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
+        Digest::hash(Digest::Algorithm::Sha256, prevHash.toLatin1() + content).toHex());
 }
 
 /** One audit_log row as stored, before any interpretation. */

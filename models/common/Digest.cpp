@@ -56,6 +56,35 @@ QByteArray Digest::hash(Algorithm algorithm, const QByteArray& data)
     return d.result();
 }
 
+QByteArray Digest::fileRange(Algorithm algorithm, const QString& path, qint64 offset,
+                             qint64 length, QString* error, const std::atomic_bool* cancel)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return QByteArray();
+    }
+    Digest d(algorithm);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 left = length; left > 0;) {
+        if (cancel && cancel->load()) {
+            if (error)
+                *error = tr("Stopped while reading %1.").arg(path);
+            return QByteArray();
+        }
+        const qint64 n = file.read(buffer.data(), qMin<qint64>(left, buffer.size()));
+        if (n <= 0) {
+            if (error)
+                *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+            return QByteArray();
+        }
+        d.update(buffer.constData(), n);
+        left -= n;
+    }
+    return d.result();
+}
+
 QString Digest::fileHex(Algorithm algorithm, const QString& path, QString* error,
                         const std::atomic_bool* cancel)
 {

@@ -31,6 +31,8 @@ public:
     Digest& operator=(const Digest&) = delete;
 
     void reset();
+    /** False once OpenSSL failed (the algorithm is unavailable, an update failed). */
+    bool ok() const { return m_ok; }
     void update(const char* data, qint64 size);
     void update(const QByteArray& data) { update(data.constData(), data.size()); }
     /** The digest of everything since the last reset; resets. Empty on an OpenSSL failure. */
@@ -39,6 +41,13 @@ public:
 
     /** One call for a small buffer. */
     static QByteArray hash(Algorithm algorithm, const QByteArray& data);
+    /**
+     * The raw digest of `length` bytes of a file from `offset`, in 1 MiB reads; empty with an
+     * error naming the file when it cannot be read, is shorter, or cancel is set.
+     */
+    static QByteArray fileRange(Algorithm algorithm, const QString& path, qint64 offset,
+                                qint64 length, QString* error,
+                                const std::atomic_bool* cancel = nullptr);
     /** Streams a file in 1 MiB reads; empty with an error naming the file when unreadable. */
     static QString fileHex(Algorithm algorithm, const QString& path, QString* error,
                            const std::atomic_bool* cancel = nullptr);

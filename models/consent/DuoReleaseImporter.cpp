@@ -1,9 +1,7 @@
-#include "models/audit/AuditLog.h"
 #include "models/consent/DuoReleaseImporter.h"
 
 #include <algorithm>
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -15,8 +13,11 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include "models/audit/AuditLog.h"
 #include "models/catalog/Catalog.h"
 #include "models/catalog/SqlTransaction.h"
+#include "models/common/Digest.h"
+#include "models/consent/DuoCsvReader.h"
 #include "models/consent/DuoTermTable.h"
 
 namespace steward {
@@ -33,16 +34,10 @@ constexpr QLatin1String
 // IAO's "term replaced by" annotation property, in the obo namespace.
 constexpr QLatin1String kTermReplacedBy("IAO_0100001");
 // The roots of DUO's two usable branches; the roots themselves are not usable in a consent.
-constexpr QLatin1String kPermissionRoot("DUO:0000001");
-constexpr QLatin1String kModifierRoot("DUO:0000017");
+constexpr QLatin1String kPermissionRoot = DuoTerm::kPermissionRoot;
+constexpr QLatin1String kModifierRoot = DuoTerm::kModifierRoot;
 
 using Release = DuoReleaseImporter::Release;
-
-bool isDuoId(const QString& id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^DUO:\\d{7}$"));
-    return pattern.match(id).hasMatch();
-}
 
 /** DUO:0000042 for http://purl.obolibrary.org/obo/DUO_0000042, else empty. */
 QString idFromIri(const QString& iri)
@@ -64,11 +59,6 @@ QStringList duoIdsIn(const QString& text)
             ids << id;
     }
     return ids;
-}
-
-bool startsWithObsolete(const QString& label)
-{
-    return label.trimmed().startsWith(QLatin1String("obsolete"), Qt::CaseInsensitive);
 }
 
 /** "GRU (DUO:0000042)", or the id alone for a term without a code. */
@@ -327,7 +317,7 @@ private:
     QString idOf(const QString& iri) const
     {
         const auto it = m_nodes.constFind(iri);
-        if (it != m_nodes.constEnd() && isDuoId(it->oboId))
+        if (it != m_nodes.constEnd() && DuoTerm::isId(it->oboId))
             return it->oboId;
         return idFromIri(iri);
     }
@@ -411,7 +401,7 @@ private:
             // 2021 flags only DUO:0000002 and 0000003 with owl:deprecated; 0000005 and
             // 0000014 are obsolete by their ObsoleteClass parent and label alone.
             t.obsolete = node.deprecated || node.parents.contains(kObsoleteClass) ||
-                         startsWithObsolete(node.label);
+                         DuoTerm::labelSaysObsolete(node.label);
             t.replacedBy = replacementOf(node, id, release);
             release->terms.push_back(t);
         }
@@ -426,232 +416,6 @@ private:
     QStringList m_order; // subjects in the order they first appear
 };
 
-// ---- CSV ---------------------------------------------------------------------------------
-
-struct CsvRow
-{
-    int line = 0;
-    QStringList fields;
-};
-
-/** Reads the duo.csv table: id, shorthand, label, description. */
-class CsvReader final
-{
-    Q_DECLARE_TR_FUNCTIONS(DuoReleaseImporter)
-
-public:
-    explicit CsvReader(const QString& path) : m_path(path) {}
-
-    bool read(const QByteArray& bytes, Release* release, QString* error)
-    {
-        QString text = QString::fromUtf8(bytes);
-        if (text.startsWith(QChar(0xFEFF)))
-            text.remove(0, 1);
-
-        // Leading "#" lines are comments; one may carry the release's version.
-        int firstLine = 1;
-        QString version;
-        while (text.startsWith(QLatin1Char('#'))) {
-            qsizetype end = text.indexOf(QLatin1Char('\n'));
-            end = end < 0 ? text.size() : end + 1;
-            if (version.isEmpty())
-                version = versionInComment(text.left(end));
-            text.remove(0, end);
-            ++firstLine;
-        }
-
-        QVector<CsvRow> rows;
-        if (!split(text, firstLine, &rows, error))
-            return false;
-        while (!rows.isEmpty() && isBlank(rows.first()))
-            rows.removeFirst();
-        if (rows.isEmpty()) {
-            *error = tr("%1 is empty: it is neither a DUO OWL file nor a DUO CSV.").arg(m_path);
-            return false;
-        }
-        const CsvRow header = rows.takeFirst();
-        if (!readHeader(header, error))
-            return false;
-
-        const DuoTermTable& builtIn = DuoTermTable::builtIn();
-        QHash<QString, int> lineById;
-        int unknownKind = 0;
-        for (const CsvRow& row : std::as_const(rows)) {
-            if (isBlank(row))
-                continue;
-            if (row.fields.size() != header.fields.size())
-                return malformed(row.line,
-                                 tr("it has %1 fields where the header has %2")
-                                     .arg(row.fields.size())
-                                     .arg(header.fields.size()),
-                                 error);
-            QString id = row.fields.at(m_idColumn).trimmed();
-            if (id.startsWith(QLatin1String("DUO_")))
-                id[3] = QLatin1Char(':');
-            if (!isDuoId(id))
-                return malformed(row.line, tr("\"%1\" is not a DUO id (DUO:nnnnnnn)").arg(id),
-                                 error);
-            if (lineById.contains(id))
-                return malformed(
-                    row.line, tr("%1 was already given on line %2").arg(id).arg(lineById.value(id)),
-                    error);
-            lineById.insert(id, row.line);
-
-            DuoTerm t;
-            t.id = id;
-            t.code = row.fields.at(m_codeColumn).trimmed();
-            t.label = row.fields.at(m_labelColumn).trimmed();
-            // The CSV has no kind, parameter or deprecation flag: Steward's table decides
-            // for the ids it knows.
-            if (const DuoTerm* known = builtIn.byId(id)) {
-                t.kind = known->kind;
-                t.parameter = known->parameter;
-                t.obsolete = known->obsolete;
-                t.replacedBy = known->replacedBy;
-            } else if (id != kPermissionRoot && id != kModifierRoot) {
-                ++unknownKind;
-            }
-            t.obsolete = t.obsolete || startsWithObsolete(t.label);
-            release->terms.push_back(t);
-        }
-        if (release->terms.isEmpty()) {
-            *error = tr("%1 contains no DUO terms: the CSV has a header but no rows.").arg(m_path);
-            return false;
-        }
-        if (unknownKind > 0)
-            release->warnings
-                << tr("%1: %n term(s) (is|are) not in Steward's built-in table, and a "
-                      "CSV does not say which terms are permissions or modifiers; "
-                      "they are imported as neither. Import duo.owl to use them.",
-                      nullptr, unknownKind)
-                       .arg(m_path);
-
-        if (!version.isEmpty()) {
-            release->name = version;
-        } else {
-            release->name = QStringLiteral("csv ") + release->sourceSha256.left(12);
-            release->warnings << tr("%1 names no version, so the release is called \"%2\" after "
-                                    "its SHA-256. Import the release's duo.owl to record its "
-                                    "date.")
-                                     .arg(m_path, release->name);
-        }
-        return true;
-    }
-
-private:
-    bool malformed(int line, const QString& problem, QString* error) const
-    {
-        *error = tr("%1: line %2 of the CSV is malformed: %3.").arg(m_path).arg(line).arg(problem);
-        return false;
-    }
-
-    bool readHeader(const CsvRow& header, QString* error)
-    {
-        QStringList names;
-        for (const QString& f : header.fields)
-            names << f.trimmed().toLower();
-        m_idColumn = int(names.indexOf(QLatin1String("id")));
-        m_codeColumn = int(names.indexOf(QLatin1String("shorthand")));
-        if (m_codeColumn < 0)
-            m_codeColumn = int(names.indexOf(QLatin1String("code")));
-        m_labelColumn = int(names.indexOf(QLatin1String("label")));
-        if (m_idColumn < 0) {
-            *error = tr("%1 is neither RDF/XML nor a DUO CSV: line %2 has no id column (a DUO "
-                        "CSV starts with id,shorthand,label,description).")
-                         .arg(m_path)
-                         .arg(header.line);
-            return false;
-        }
-        if (m_codeColumn < 0 || m_labelColumn < 0) {
-            *error =
-                tr("%1: the CSV header on line %2 has no %3 column.")
-                    .arg(m_path)
-                    .arg(header.line)
-                    .arg(m_codeColumn < 0 ? QStringLiteral("shorthand") : QStringLiteral("label"));
-            return false;
-        }
-        return true;
-    }
-
-    /** RFC 4180 records: quoted fields may hold commas, doubled quotes and newlines. */
-    bool split(const QString& text, int firstLine, QVector<CsvRow>* rows, QString* error) const
-    {
-        CsvRow row;
-        row.line = firstLine;
-        QString field;
-        bool quoted = false;
-        bool afterQuote = false; // only a comma or a line end may follow a closing quote
-        int line = firstLine;
-        auto endRecord = [&] {
-            row.fields << field;
-            field.clear();
-            rows->push_back(row);
-            row = CsvRow();
-            row.line = line;
-        };
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c != QLatin1Char('"')) {
-                    line += c == QLatin1Char('\n') ? 1 : 0;
-                    field += c;
-                } else if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                    afterQuote = true;
-                }
-            } else if (c == QLatin1Char('\r')) {
-                continue;
-            } else if (c == QLatin1Char(',')) {
-                row.fields << field;
-                field.clear();
-                afterQuote = false;
-            } else if (c == QLatin1Char('\n')) {
-                ++line;
-                endRecord();
-                afterQuote = false;
-            } else if (afterQuote) {
-                return malformed(line, tr("text follows the closing quote of a field"), error);
-            } else if (c == QLatin1Char('"') && field.isEmpty()) {
-                quoted = true;
-            } else {
-                field += c;
-            }
-        }
-        if (quoted)
-            return malformed(row.line, tr("a quoted field is never closed"), error);
-        if (!field.isEmpty() || !row.fields.isEmpty() || afterQuote)
-            endRecord();
-        return true;
-    }
-
-    static bool isBlank(const CsvRow& row)
-    {
-        return std::all_of(row.fields.cbegin(), row.fields.cend(),
-                           [](const QString& f) { return f.trimmed().isEmpty(); });
-    }
-
-    /** "2022-09-21" from a leading comment such as "# DUO release 2022-09-21". */
-    static QString versionInComment(const QString& comment)
-    {
-        static const QRegularExpression date(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})\\b"));
-        static const QRegularExpression version(QStringLiteral("\\bversion\\b\\s*[:=]?\\s*(\\S+)"),
-                                                QRegularExpression::CaseInsensitiveOption);
-        QRegularExpressionMatch m = date.match(comment);
-        if (!m.hasMatch())
-            m = version.match(comment);
-        return m.hasMatch() ? m.captured(1) : QString();
-    }
-
-    QString m_path;
-    int m_idColumn = -1;
-    int m_codeColumn = -1;
-    int m_labelColumn = -1;
-};
-
-/** '' rather than NULL for the NOT NULL text columns: a root class has no code. */
 QString notNullText(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
@@ -690,12 +454,12 @@ bool DuoReleaseImporter::read(const QString& path, Release* release, QString* er
     QFile file(path);
     Release result;
     result.sourcePath = info.absoluteFilePath();
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !sha.addData(&file) || !file.seek(0)) {
+    QString hashError;
+    result.sourceSha256 = Digest::fileHex(Digest::Algorithm::Sha256, path, &hashError);
+    if (result.sourceSha256.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         *error = tr("%1 cannot be read: %2.").arg(path, file.errorString());
         return false;
     }
-    result.sourceSha256 = QString::fromLatin1(sha.result().toHex());
 
     const QString suffix = info.suffix().toLower();
     const bool xmlSuffix = suffix == QLatin1String("owl") || suffix == QLatin1String("rdf") ||
@@ -708,7 +472,7 @@ bool DuoReleaseImporter::read(const QString& path, Release* release, QString* er
             tr("%1 is not XML: a DUO .owl release is RDF/XML and starts with \"<\".").arg(path);
         return false;
     } else {
-        ok = CsvReader(path).read(file.readAll(), &result, error);
+        ok = DuoCsvReader(path).read(file.readAll(), &result, error);
     }
     if (!ok)
         return false;

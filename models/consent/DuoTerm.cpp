@@ -1,9 +1,22 @@
 #include "models/consent/DuoTerm.h"
 
+#include <QRegularExpression>
+
 #include <array>
 #include <utility>
 
 namespace steward {
+
+bool DuoTerm::isId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^DUO:\\d{7}$"));
+    return pattern.match(id).hasMatch();
+}
+
+bool DuoTerm::labelSaysObsolete(const QString& label)
+{
+    return label.trimmed().startsWith(QLatin1String("obsolete"), Qt::CaseInsensitive);
+}
 namespace {
 
 // The names stored in the catalog (duo_terms.kind, duo_terms.parameter) and printed by

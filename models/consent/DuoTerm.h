@@ -35,6 +35,15 @@ struct DuoTerm
     bool obsolete = false;
     QString replacedBy; // DUO id, where the release names one
 
+    /** The ontology's roots: permissions and modifiers descend from these classes. */
+    static constexpr QLatin1String kPermissionRoot{"DUO:0000001"};
+    static constexpr QLatin1String kModifierRoot{"DUO:0000017"};
+
+    /** DUO:nnnnnnn (seven digits). */
+    static bool isId(const QString& id);
+    /** Releases mark some retired terms only by a label starting with "obsolete". */
+    static bool labelSaysObsolete(const QString& label);
+
     static QString kindName(Kind kind);                // "permission", "modifier", "other"
     static Kind kindFromName(const QString& name);     // inverse; Other when unknown
     static QString parameterName(Parameter parameter); // "none", "diseases", ...

@@ -10,7 +10,6 @@
 #include <htslib/hts.h>
 #include <htslib/kstring.h>
 
-#include <openssl/evp.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -22,45 +21,13 @@
 #include <QSet>
 #include <QUrl>
 
+#include "models/common/Digest.h"
 #include "models/formats/CramSliceScanner.h"
 #include "models/formats/HtsHandles.h"
 
 namespace steward {
 
 namespace {
-
-struct EvpMdCtxDeleter
-{
-    void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-};
-using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, EvpMdCtxDeleter>;
-
-/** Incremental MD5 over OpenSSL EVP. */
-class Md5
-{
-public:
-    Md5() : m_ctx(EVP_MD_CTX_new()) { reset(); }
-    bool ok() const { return m_ok; }
-    void reset() { m_ok = m_ctx && EVP_DigestInit_ex(m_ctx.get(), EVP_md5(), nullptr) == 1; }
-    void add(const char* data, size_t n)
-    {
-        if (m_ok && n)
-            m_ok = EVP_DigestUpdate(m_ctx.get(), data, n) == 1;
-    }
-    QString hex()
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        if (!m_ok || EVP_DigestFinal_ex(m_ctx.get(), digest, &length) != 1)
-            return QString();
-        return QString::fromLatin1(
-            QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
-    }
-
-private:
-    EvpMdCtxPtr m_ctx;
-    bool m_ok = false;
-};
 
 /** Appends the bytes that count for an M5 (33..126), uppercased, to `out`. */
 void appendM5Bytes(const char* data, size_t n, std::string* out)
@@ -247,13 +214,13 @@ qint64 checkSlices(const QString& fasta, const QString& cramPath,
         std::string upper(bases, size_t(got));
         for (char& c : upper)
             c = char(std::toupper(static_cast<unsigned char>(c)));
-        Md5 md5;
-        md5.add(upper.data(), upper.size());
-        bool same = md5.hex().toLatin1() == expected;
+        Digest md5(Digest::Algorithm::Md5);
+        md5.update(upper.data(), qint64(upper.size()));
+        bool same = md5.hexResult().toLatin1() == expected;
         if (!same && upper != std::string(bases, size_t(got))) {
             md5.reset(); // a CRAM written from a soft-masked reference as it was
-            md5.add(bases, size_t(got));
-            same = md5.hex().toLatin1() == expected;
+            md5.update(bases, qint64(size_t(got)));
+            same = md5.hexResult().toLatin1() == expected;
         }
         ++checked;
         if (!same) {
@@ -304,9 +271,9 @@ QString CramReference::sequenceMd5(const QByteArray& bases)
     std::string filtered;
     filtered.reserve(size_t(bases.size()));
     appendM5Bytes(bases.constData(), size_t(bases.size()), &filtered);
-    Md5 md5;
-    md5.add(filtered.data(), filtered.size());
-    return md5.hex();
+    Digest md5(Digest::Algorithm::Md5);
+    md5.update(filtered.data(), qint64(filtered.size()));
+    return md5.hexResult();
 }
 
 QHash<QString, QString> CramReference::fastaMd5s(const QString& fasta, QString* error,
@@ -322,7 +289,7 @@ QHash<QString, QString> CramReference::fastaMd5s(const QString& fasta, QString* 
     BgzfPtr in(bgzf_open(QFile::encodeName(fasta).constData(), "r"));
     if (!in)
         return fail(tr("%1 cannot be opened").arg(fasta));
-    Md5 md5;
+    Digest md5(Digest::Algorithm::Md5);
     if (!md5.ok())
         return fail(tr("OpenSSL offers no MD5"));
 
@@ -336,9 +303,9 @@ QHash<QString, QString> CramReference::fastaMd5s(const QString& fasta, QString* 
     auto endSequence = [&]() {
         if (!inSequence)
             return;
-        md5.add(filtered.data(), filtered.size());
+        md5.update(filtered.data(), qint64(filtered.size()));
         filtered.clear();
-        out.insert(QString::fromUtf8(name), md5.hex());
+        out.insert(QString::fromUtf8(name), md5.hexResult());
         md5.reset();
         inSequence = false;
     };
@@ -369,7 +336,7 @@ QHash<QString, QString> CramReference::fastaMd5s(const QString& fasta, QString* 
                 continue;
             }
             if (atLineStart && c == '>') {
-                md5.add(filtered.data(), filtered.size());
+                md5.update(filtered.data(), qint64(filtered.size()));
                 filtered.clear();
                 endSequence();
                 inHeader = true;
@@ -383,7 +350,7 @@ QHash<QString, QString> CramReference::fastaMd5s(const QString& fasta, QString* 
                     filtered.push_back(char(std::toupper(u)));
             }
         }
-        md5.add(filtered.data(), filtered.size());
+        md5.update(filtered.data(), qint64(filtered.size()));
         filtered.clear();
     }
     if (inHeader) { // a last '>' line without a newline: an empty sequence

@@ -1,16 +1,10 @@
 #include "models/transfer/DownloadSink.h"
 
-#include <openssl/evp.h>
 
 #include <QDir>
 #include <QSaveFile>
 
 namespace steward {
-
-void DownloadSink::CtxDeleter::operator()(evp_md_ctx_st* ctx) const
-{
-    EVP_MD_CTX_free(ctx);
-}
 
 DownloadSink::DownloadSink() = default;
 DownloadSink::~DownloadSink() = default;
@@ -28,11 +22,8 @@ void DownloadSink::writeTo(QSaveFile* file)
 
 bool DownloadSink::hashSha256()
 {
-    m_sha.reset(EVP_MD_CTX_new());
-    if (m_sha && EVP_DigestInit_ex(m_sha.get(), EVP_sha256(), nullptr) == 1)
-        return true;
-    m_sha.reset();
-    return false;
+    m_sha = std::make_unique<Digest>(Digest::Algorithm::Sha256);
+    return true;
 }
 
 void DownloadSink::expectHttp(CURL* curl, qint64 offset, qint64 length)
@@ -52,12 +43,9 @@ QByteArray DownloadSink::sha256()
 {
     if (!m_sha || failed())
         return QByteArray();
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int n = 0;
-    if (EVP_DigestFinal_ex(m_sha.get(), out, &n) != 1)
-        return QByteArray();
+    const QByteArray digest = m_sha->result();
     m_sha.reset();
-    return QByteArray(reinterpret_cast<const char*>(out), int(n));
+    return digest;
 }
 
 size_t DownloadSink::write(char* bytes, size_t size, size_t count, void* self)
@@ -102,10 +90,8 @@ size_t DownloadSink::deliver(const char* bytes, qint64 n)
                       .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
         return 0;
     }
-    if (m_sha && EVP_DigestUpdate(m_sha.get(), bytes, size_t(n)) != 1) {
-        m_error = tr("OpenSSL could not compute a SHA-256.");
-        return 0;
-    }
+    if (m_sha)
+        m_sha->update(bytes, n);
     m_received += n;
     return size_t(n);
 }

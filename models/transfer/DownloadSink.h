@@ -9,7 +9,8 @@
 #include <QString>
 
 class QSaveFile;
-struct evp_md_ctx_st;
+
+#include "models/common/Digest.h"
 
 namespace steward {
 
@@ -58,11 +59,7 @@ public:
 private:
     size_t deliver(const char* bytes, qint64 n);
 
-    struct CtxDeleter
-    {
-        void operator()(evp_md_ctx_st* ctx) const;
-    };
-    std::unique_ptr<evp_md_ctx_st, CtxDeleter> m_sha;
+    std::unique_ptr<Digest> m_sha;
     QByteArray* m_data = nullptr;
     qint64 m_cap = -1;
     QSaveFile* m_file = nullptr;

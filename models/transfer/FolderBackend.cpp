@@ -45,26 +45,6 @@ private:
 
 constexpr qint64 kBuffer = 4 << 20;
 
-/** SHA-256 of the first length bytes of a file. */
-bool prefixHash(const QString& path, qint64 length, QByteArray* digest)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    Digest d(Digest::Algorithm::Sha256);
-    QByteArray buffer(kBuffer, Qt::Uninitialized);
-    qint64 left = length;
-    while (left > 0) {
-        const qint64 n = f.read(buffer.data(), qMin(left, kBuffer));
-        if (n <= 0)
-            return false;
-        d.update(buffer.constData(), n);
-        left -= n;
-    }
-    *digest = d.result();
-    return true;
-}
-
 bool syncFolder(const QString& folder)
 {
     Fd dir(::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY));
@@ -145,10 +125,12 @@ RemoteResult FolderBackend::upload(UploadTask& task)
     qint64 offset = 0;
     const QFileInfo existing(part);
     if (existing.exists() && existing.size() > 0 && existing.size() <= task.file.size) {
-        QByteArray a;
-        QByteArray b;
-        if (prefixHash(part, existing.size(), &a) &&
-            prefixHash(task.file.localPath, existing.size(), &b) && a == b)
+        QString ignored;
+        const QByteArray a = Digest::fileRange(Digest::Algorithm::Sha256, part, 0, existing.size(),
+                                               &ignored, task.control.cancel);
+        if (!a.isEmpty() &&
+            a == Digest::fileRange(Digest::Algorithm::Sha256, task.file.localPath, 0,
+                                   existing.size(), &ignored, task.control.cancel))
             offset = existing.size();
     }
     Fd out(::open(QFile::encodeName(part).constData(),

@@ -33,8 +33,6 @@ public:
                          const RequestControl& control) override;
     int parallelFiles() const override { return 2; }
 
-    static QString partName(const QString& path) { return path + QStringLiteral(".steward-part"); }
-
 private:
     QString absolute(const QString& remotePath) const;
     RemoteResult rootMissing() const;

@@ -127,6 +127,17 @@ QString SecretStore::repositoryKey(const QString& repositoryName)
     return QStringLiteral("repository/") + repositoryName;
 }
 
+std::function<QString()> SecretStore::repositorySecret(const QString& repositoryName)
+{
+    return [repositoryName] {
+        SecretStore secrets;
+        QString value;
+        QString ignored;
+        secrets.read(repositoryKey(repositoryName), &value, &ignored);
+        return value;
+    };
+}
+
 bool SecretStore::useKeychain() const
 {
     if (qEnvironmentVariable("STEWARD_NO_KEYCHAIN") == QLatin1String("1"))

@@ -38,6 +38,8 @@ public:
     static QString filePath();
     /** The keychain key of a repository's secret. */
     static QString repositoryKey(const QString& repositoryName);
+    /** Reads a repository's secret each time it is called (empty when none is stored). */
+    static std::function<QString()> repositorySecret(const QString& repositoryName);
 
 private:
     bool useKeychain() const;

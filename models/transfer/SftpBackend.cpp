@@ -8,48 +8,6 @@
 #include "models/transfer/TransferStore.h"
 
 namespace steward {
-namespace {
-
-QString partName(const QString& path)
-{
-    return path + QStringLiteral(".steward-part");
-}
-
-QString parentOf(const QString& path)
-{
-    const int slash = int(path.lastIndexOf(QLatin1Char('/')));
-    return slash > 0 ? path.left(slash) : QString();
-}
-
-/** SHA-256 of the first length bytes of a local file. */
-QByteArray localPrefixSha256(const QString& path, qint64 length)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    Digest d(Digest::Algorithm::Sha256);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (qint64 left = length; left > 0;) {
-        const qint64 n = f.read(buffer.data(), qMin<qint64>(left, buffer.size()));
-        if (n <= 0)
-            return QByteArray();
-        d.update(buffer.constData(), n);
-        left -= n;
-    }
-    return d.result();
-}
-
-/** Writes bytes to a temporary local file, for clients that upload from files. */
-bool stage(const QTemporaryDir& dir, const QByteArray& data, QString* path)
-{
-    *path = dir.filePath(QStringLiteral("small"));
-    QFile f(*path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-} // namespace
-
-// ---------------------------------------------------------------- SFTP
 
 SftpBackend::SftpBackend(const Repository& repository, SecretProvider secret)
     : m_repository(repository), m_secret(std::move(secret))
@@ -128,7 +86,9 @@ RemoteResult SftpBackend::upload(UploadTask& task)
         r = c.prefixSha256(quiet, part, existing, &remote);
         if (!r.ok() && !r.retryable() && r.kind != RemoteResult::Kind::Fatal)
             return r;
-        if (r.ok() && remote == localPrefixSha256(task.file.localPath, existing))
+        QString ignored;
+        if (r.ok() && remote == Digest::fileRange(Digest::Algorithm::Sha256, task.file.localPath, 0,
+                                                  existing, &ignored, task.control.cancel))
             offset = existing;
     }
     task.resumedFrom = offset;
@@ -176,7 +136,7 @@ RemoteResult SftpBackend::writeSmall(const QString& remotePath, const QByteArray
 {
     QTemporaryDir dir;
     QString local;
-    if (!stage(dir, data, &local))
+    if (!stage(dir.path(), data, &local))
         return RemoteResult::failure(RemoteResult::Kind::Fatal,
                                      tr("Cannot write a temporary file in %1.").arg(dir.path()));
     SftpClient& c = client();
@@ -192,105 +152,6 @@ RemoteResult SftpBackend::writeSmall(const QString& remotePath, const QByteArray
 
 RemoteResult SftpBackend::abandon(const TransferFileRecord&, const QString& remotePath,
                                   const RequestControl& control)
-{
-    const RemoteResult r = client().remove(control, partName(remotePath));
-    return r.kind == RemoteResult::Kind::NotFound ? RemoteResult::success() : r;
-}
-
-// ---------------------------------------------------------------- WebDAV
-
-WebDavBackend::WebDavBackend(const Repository& repository, SecretProvider secret)
-    : m_repository(repository), m_secret(std::move(secret))
-{}
-
-WebDavClient& WebDavBackend::client()
-{
-    if (!m_client) {
-        WebDavConfig c;
-        c.url = m_repository.settings.value(QStringLiteral("url")).toString();
-        c.user = m_repository.settings.value(QStringLiteral("user")).toString();
-        c.password = m_secret ? m_secret() : QString();
-        m_client = std::make_unique<WebDavClient>(c);
-    }
-    return *m_client;
-}
-
-QString WebDavBackend::describe() const
-{
-    return m_repository.settings.value(QStringLiteral("url")).toString();
-}
-
-RemoteResult WebDavBackend::test(QStringList* notes, const RequestControl& control)
-{
-    const QString probe = QStringLiteral(".steward-write-test");
-    const RemoteResult r = writeSmall(probe, QByteArrayLiteral("steward\n"), control);
-    if (!r.ok())
-        return r;
-    client().remove(control, probe);
-    if (notes)
-        *notes << tr("Signed in; the collection is writable.");
-    return RemoteResult::success();
-}
-
-RemoteResult WebDavBackend::upload(UploadTask& task)
-{
-    WebDavClient& c = client();
-    RequestControl quiet = task.control; // helper requests are not progress of the file
-    quiet.progress = nullptr;
-    const QString part = partName(task.remotePath);
-    const QString parent = parentOf(task.remotePath);
-    if (!parent.isEmpty()) {
-        const RemoteResult r = c.mkcol(quiet, parent);
-        if (!r.ok())
-            return r;
-    }
-    task.store->setFileRemoteTemp(task.file.id, part);
-    task.resumedFrom = 0; // no partial PUT in WebDAV: the file is sent again whole
-    const RemoteResult r = c.upload(task.control, task.file.localPath, part);
-    return r.ok() ? c.move(quiet, part, task.remotePath, true) : r;
-}
-
-RemoteResult WebDavBackend::size(const QString& remotePath, qint64* size,
-                                 const RequestControl& control)
-{
-    return client().size(control, remotePath, size);
-}
-
-RemoteResult WebDavBackend::read(const QString& remotePath, QByteArray* data,
-                                 const RequestControl& control)
-{
-    return client().download(control, remotePath, data);
-}
-
-RemoteResult WebDavBackend::sha256(const QString& remotePath, QByteArray* digest,
-                                   const RequestControl& control)
-{
-    QTemporaryDir dir;
-    return client().downloadToFile(control, remotePath, dir.filePath(QStringLiteral("back")),
-                                   digest);
-}
-
-RemoteResult WebDavBackend::writeSmall(const QString& remotePath, const QByteArray& data,
-                                       const RequestControl& control)
-{
-    QTemporaryDir dir;
-    QString local;
-    if (!stage(dir, data, &local))
-        return RemoteResult::failure(RemoteResult::Kind::Fatal,
-                                     tr("Cannot write a temporary file in %1.").arg(dir.path()));
-    WebDavClient& c = client();
-    const QString parent = parentOf(remotePath);
-    if (!parent.isEmpty()) {
-        const RemoteResult r = c.mkcol(control, parent);
-        if (!r.ok())
-            return r;
-    }
-    const RemoteResult r = c.upload(control, local, partName(remotePath));
-    return r.ok() ? c.move(control, partName(remotePath), remotePath, true) : r;
-}
-
-RemoteResult WebDavBackend::abandon(const TransferFileRecord&, const QString& remotePath,
-                                    const RequestControl& control)
 {
     const RemoteResult r = client().remove(control, partName(remotePath));
     return r.kind == RemoteResult::Kind::NotFound ? RemoteResult::success() : r;

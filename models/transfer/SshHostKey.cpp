@@ -1,5 +1,7 @@
 #include "models/transfer/SshHostKey.h"
 
+#include "models/common/Digest.h"
+
 #include <openssl/evp.h>
 
 #include <QUrl>
@@ -37,14 +39,11 @@ QByteArray SshHostKey::sftpUrl(const QString& host, int port)
 
 QString SshHostKey::fingerprint(const QByteArray& keyBlob)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(keyBlob.constData(), size_t(keyBlob.size()), digest, &length, EVP_sha256(),
-                   nullptr) != 1)
+    const QByteArray digest = Digest::hash(Digest::Algorithm::Sha256, keyBlob);
+    if (digest.isEmpty())
         return QString();
     return QStringLiteral("SHA256:") +
-           QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(length))
-                                   .toBase64(QByteArray::OmitTrailingEquals));
+           QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
 }
 
 QString SshHostKey::keyType(const QByteArray& keyBlob)

@@ -1,12 +1,28 @@
 #include "models/transfer/TransferBackend.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include "models/transfer/FolderBackend.h"
 #include "models/transfer/S3Backend.h"
 #include "models/transfer/SftpBackend.h"
+#include "models/transfer/WebDavBackend.h"
 
 namespace steward {
+
+QString TransferBackend::parentOf(const QString& path)
+{
+    const int slash = int(path.lastIndexOf(QLatin1Char('/')));
+    return slash > 0 ? path.left(slash) : QString();
+}
+
+bool TransferBackend::stage(const QString& dir, const QByteArray& data, QString* path)
+{
+    *path = QDir(dir).filePath(QStringLiteral("small"));
+    QFile f(*path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
 
 std::unique_ptr<TransferBackend> TransferBackend::create(const Repository& repository,
                                                          SecretProvider secret, QString* error)

@@ -65,11 +65,20 @@ public:
     /** How many files to send at once on this kind of repository. */
     virtual int parallelFiles() const { return 4; }
 
+    /** The temporary name a file is written under before it is renamed into place. */
+    static QString partName(const QString& path) { return path + QStringLiteral(".steward-part"); }
+
     /** Reads the repository's secret (re-read before each part, as credentials rotate). */
     using SecretProvider = std::function<QString()>;
     /** The backend for a repository; nullptr with an error for an unknown or unusable kind. */
     static std::unique_ptr<TransferBackend> create(const Repository& repository,
                                                    SecretProvider secret, QString* error);
+
+protected:
+    /** The folder part of a '/'-separated remote path, empty at the top. */
+    static QString parentOf(const QString& path);
+    /** Writes bytes to a file in dir, for clients that upload from files; false on failure. */
+    static bool stage(const QString& dir, const QByteArray& data, QString* path);
 };
 
 } // namespace steward

@@ -125,13 +125,7 @@ TransferState TransferEngine::run(qint64 transferId)
                             .arg(repository->name));
 
     const Repository repo = *repository;
-    const TransferBackend::SecretProvider secret = [name = repo.name] {
-        SecretStore secrets;
-        QString value;
-        QString ignored;
-        secrets.read(SecretStore::repositoryKey(name), &value, &ignored);
-        return value;
-    };
+    const TransferBackend::SecretProvider secret = SecretStore::repositorySecret(repo.name);
     QString error;
     if (!TransferBackend::create(repo, secret, &error))
         return setState(TransferState::Failed, QStringLiteral("fatal"), error);
@@ -439,13 +433,7 @@ bool TransferEngine::abandonRemote(const Catalog& catalog, qint64 transferId, QS
         RepositoryStore(catalog).repository(transfer->repositoryId);
     if (!repository)
         return false;
-    const TransferBackend::SecretProvider secret = [name = repository->name] {
-        SecretStore secrets;
-        QString value;
-        QString ignored;
-        secrets.read(SecretStore::repositoryKey(name), &value, &ignored);
-        return value;
-    };
+    const TransferBackend::SecretProvider secret = SecretStore::repositorySecret(repository->name);
     std::unique_ptr<TransferBackend> backend = TransferBackend::create(*repository, secret, error);
     if (!backend)
         return false;

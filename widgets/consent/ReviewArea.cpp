@@ -205,8 +205,8 @@ ReviewArea::~ReviewArea()
 
 void ReviewArea::reload()
 {
-    QString error;
-    ReviewStore(m_catalog).refresh(&error);
+    // Only reads: the scanner and the consent and repository stores keep the review items
+    // current when they write.
     // Destinations for the filter, keeping the current choice.
     const QString current = m_destination->currentData().toString();
     const QSignalBlocker block(m_destination);

@@ -1,0 +1,106 @@
+#include "models/transfer/WebDavBackend.h"
+
+#include <QTemporaryDir>
+
+#include "models/transfer/TransferStore.h"
+
+namespace steward {
+
+WebDavBackend::WebDavBackend(const Repository& repository, SecretProvider secret)
+    : m_repository(repository), m_secret(std::move(secret))
+{}
+
+WebDavClient& WebDavBackend::client()
+{
+    if (!m_client) {
+        WebDavConfig c;
+        c.url = m_repository.settings.value(QStringLiteral("url")).toString();
+        c.user = m_repository.settings.value(QStringLiteral("user")).toString();
+        c.password = m_secret ? m_secret() : QString();
+        m_client = std::make_unique<WebDavClient>(c);
+    }
+    return *m_client;
+}
+
+QString WebDavBackend::describe() const
+{
+    return m_repository.settings.value(QStringLiteral("url")).toString();
+}
+
+RemoteResult WebDavBackend::test(QStringList* notes, const RequestControl& control)
+{
+    const QString probe = QStringLiteral(".steward-write-test");
+    const RemoteResult r = writeSmall(probe, QByteArrayLiteral("steward\n"), control);
+    if (!r.ok())
+        return r;
+    client().remove(control, probe);
+    if (notes)
+        *notes << tr("Signed in; the collection is writable.");
+    return RemoteResult::success();
+}
+
+RemoteResult WebDavBackend::upload(UploadTask& task)
+{
+    WebDavClient& c = client();
+    RequestControl quiet = task.control; // helper requests are not progress of the file
+    quiet.progress = nullptr;
+    const QString part = partName(task.remotePath);
+    const QString parent = parentOf(task.remotePath);
+    if (!parent.isEmpty()) {
+        const RemoteResult r = c.mkcol(quiet, parent);
+        if (!r.ok())
+            return r;
+    }
+    task.store->setFileRemoteTemp(task.file.id, part);
+    task.resumedFrom = 0; // no partial PUT in WebDAV: the file is sent again whole
+    const RemoteResult r = c.upload(task.control, task.file.localPath, part);
+    return r.ok() ? c.move(quiet, part, task.remotePath, true) : r;
+}
+
+RemoteResult WebDavBackend::size(const QString& remotePath, qint64* size,
+                                 const RequestControl& control)
+{
+    return client().size(control, remotePath, size);
+}
+
+RemoteResult WebDavBackend::read(const QString& remotePath, QByteArray* data,
+                                 const RequestControl& control)
+{
+    return client().download(control, remotePath, data);
+}
+
+RemoteResult WebDavBackend::sha256(const QString& remotePath, QByteArray* digest,
+                                   const RequestControl& control)
+{
+    QTemporaryDir dir;
+    return client().downloadToFile(control, remotePath, dir.filePath(QStringLiteral("back")),
+                                   digest);
+}
+
+RemoteResult WebDavBackend::writeSmall(const QString& remotePath, const QByteArray& data,
+                                       const RequestControl& control)
+{
+    QTemporaryDir dir;
+    QString local;
+    if (!stage(dir.path(), data, &local))
+        return RemoteResult::failure(RemoteResult::Kind::Fatal,
+                                     tr("Cannot write a temporary file in %1.").arg(dir.path()));
+    WebDavClient& c = client();
+    const QString parent = parentOf(remotePath);
+    if (!parent.isEmpty()) {
+        const RemoteResult r = c.mkcol(control, parent);
+        if (!r.ok())
+            return r;
+    }
+    const RemoteResult r = c.upload(control, local, partName(remotePath));
+    return r.ok() ? c.move(control, partName(remotePath), remotePath, true) : r;
+}
+
+RemoteResult WebDavBackend::abandon(const TransferFileRecord&, const QString& remotePath,
+                                    const RequestControl& control)
+{
+    const RemoteResult r = client().remove(control, partName(remotePath));
+    return r.kind == RemoteResult::Kind::NotFound ? RemoteResult::success() : r;
+}
+
+} // namespace steward

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "models/transfer/TransferBackend.h"
+#include "models/transfer/WebDavClient.h"
+
+namespace steward {
+
+/**
+ * A WebDAV collection (Nextcloud, nginx) as a repository: PUT to "<name>.steward-part", then
+ * MOVE onto the final name. WebDAV has no standard partial PUT, so an interrupted file is
+ * sent again whole.
+ */
+class WebDavBackend final : public TransferBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(WebDavBackend)
+
+public:
+    WebDavBackend(const Repository& repository, SecretProvider secret);
+
+    QString describe() const override;
+    RemoteResult test(QStringList* notes, const RequestControl& control) override;
+    RemoteResult upload(UploadTask& task) override;
+    RemoteResult size(const QString& remotePath, qint64* size,
+                      const RequestControl& control) override;
+    RemoteResult read(const QString& remotePath, QByteArray* data,
+                      const RequestControl& control) override;
+    RemoteResult sha256(const QString& remotePath, QByteArray* digest,
+                        const RequestControl& control) override;
+    RemoteResult writeSmall(const QString& remotePath, const QByteArray& data,
+                            const RequestControl& control) override;
+    RemoteResult abandon(const TransferFileRecord& file, const QString& remotePath,
+                         const RequestControl& control) override;
+    int parallelFiles() const override { return 4; }
+
+private:
+    WebDavClient& client();
+    Repository m_repository;
+    SecretProvider m_secret;
+    std::unique_ptr<WebDavClient> m_client;
+};
+
+} // namespace steward
