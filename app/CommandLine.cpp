@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "app/ConsentCommands.h"
+#include "app/DeidCommands.h"
 #include "app/TransferCommands.h"
 #include "models/catalog/Catalog.h"
 #include "models/formats/AlignmentStatistics.h"
@@ -373,7 +374,8 @@ bool CommandLine::isHeadless(const QStringList& arguments)
         QStringLiteral("--sample"),      QStringLiteral("--columns"), QStringLiteral("--format"),
         QStringLiteral("--consent"),     QStringLiteral("--purpose"), QStringLiteral("--state"),
         QStringLiteral("--destination"), QStringLiteral("--comment")};
-    static const QStringList transferWithValue = TransferCommands::optionsWithValue();
+    static const QStringList transferWithValue =
+        TransferCommands::optionsWithValue() + DeidCommands::optionsWithValue();
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
@@ -411,6 +413,11 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         "  repo add NAME --kind s3|sftp|webdav|folder ... | test NAME   remote repositories\n"
         "  push PATH --to NAME [--wait]   send a bundle or folder (resumes after a crash)\n"
         "  queue list | pause ID | resume [ID] [--wait] | cancel ID   the transfer queue\n"
+        "  phi-scan PATH...   find identifying text in genomic files and sidecars\n"
+        "  deid PATH|DATASET... --profile NAME|FILE [--out DIR]   de-identify, validated\n"
+        "  deid show DATASET | approve|reject|reopen DATASET --destination NAME\n"
+        "  risk FILE --qi COLS [--sensitive COL] [--k N]   k-anonymity of a clinical table\n"
+        "  pseudonyms list | export FILE   the workstation's pseudonym mapping\n"
         "Without a command, Steward opens its window."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -482,6 +489,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     parser.addOptions(
         {consentOption, purposeOption, stateOption, destinationOption, commentOption});
     parser.addOptions(TransferCommands::options());
+    parser.addOptions(DeidCommands::options());
     parser.addOptions({catalogOption, jsonOption, threadsOption, forceOption, noSamplesOption,
                        referenceOption, demoOption, headlessOption, regionOption, includeOption,
                        excludeOption, sampleOption, columnsOption, formatOption, countOption});
@@ -566,6 +574,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (TransferCommands::handles(positional))
         return TransferCommands::run(positional, parser, common.catalogPath, common.json, out, err);
+    if (DeidCommands::handles(positional))
+        return DeidCommands::run(positional, parser, common.catalogPath, common.json,
+                                 common.threads, out, err);
     if (ConsentCommands::handles(command)) {
         ConsentCommands::Options o;
         o.catalogPath = common.catalogPath;

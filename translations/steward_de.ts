@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlignmentDeidentifier</name>
+    <message>
+        <source>Rewrote the RG tags of %1 reads to the new read-group IDs</source>
+        <translation>RG-Tags von %1 Reads auf die neuen Read-Gruppen-IDs umgeschrieben</translation>
+    </message>
+    <message>
+        <source>Removed RG tags naming read groups that are not in the header from %1 reads</source>
+        <translation>RG-Tags, die Read-Gruppen außerhalb des Headers nennen, aus %1 Reads entfernt</translation>
+    </message>
+    <message>
+        <source>Removed %1 reads of withdrawn samples</source>
+        <translation>%1 Reads zurückgezogener Proben entfernt</translation>
+    </message>
+    <message>
+        <source>Stripped tags %1 from %2 reads</source>
+        <translation>Tags %1 aus %2 Reads entfernt</translation>
+    </message>
+    <message>
+        <source>Read names replaced by keyed hashes</source>
+        <translation>Read-Namen durch schlüsselbasierte Hashes ersetzt</translation>
+    </message>
+    <message>
+        <source>Read names replaced by numbers</source>
+        <translation>Read-Namen durch Nummern ersetzt</translation>
+    </message>
+    <message>
+        <source>De-identification of %1 was cancelled; nothing was written</source>
+        <translation>Die De-Identifizierung von %1 wurde abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>The output %1 is the input file; originals are never overwritten, choose another name</source>
+        <translation>Die Ausgabe %1 ist die Eingabedatei; Originale werden nie überschrieben, einen anderen Namen wählen</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format to write from the name %1; end it in .bam, .cram or .sam</source>
+        <translation>Aus dem Namen %1 lässt sich das zu schreibende Format nicht erkennen; er muss auf .bam, .cram oder .sam enden</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SAM, BAM or CRAM file</source>
+        <translation>%1 ist keine SAM-, BAM- oder CRAM-Datei</translation>
+    </message>
+    <message>
+        <source>%1: htslib is not set up to work offline (REF_PATH), so reading or writing CRAM could download references; Steward never does</source>
+        <translation>%1: htslib ist nicht für den Offline-Betrieb eingerichtet (REF_PATH), daher könnte das Lesen oder Schreiben von CRAM Referenzen herunterladen; Steward tut das nie</translation>
+    </message>
+    <message>
+        <source>The reference %1 chosen for %2 does not exist</source>
+        <translation>Die für %2 gewählte Referenz %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Writing %1 as CRAM needs the reference FASTA %2 was aligned to; choose it, or write BAM</source>
+        <translation>Um %1 als CRAM zu schreiben, wird die Referenz-FASTA benötigt, gegen die %2 aligniert wurde; diese auswählen oder BAM schreiben</translation>
+    </message>
+    <message>
+        <source>Cannot use the reference %1 for %2</source>
+        <translation>Die Referenz %1 kann nicht für %2 verwendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of %1</source>
+        <translation>Der Header von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The de-identified header of %1 does not parse; please report this</source>
+        <translation>Der de-identifizierte Header von %1 lässt sich nicht parsen; bitte melden</translation>
+    </message>
+    <message>
+        <source> (M5 %1)</source>
+        <translation> (M5 %1)</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>%1 more sequences</source>
+        <translation>%1 weitere Sequenzen</translation>
+    </message>
+    <message>
+        <source>Cannot de-identify %1: its bases are stored against a reference that is not on this computer (%2). Choose the reference FASTA with its .fai index; Steward never downloads references.</source>
+        <translation>%1 kann nicht de-identifiziert werden: Die Basen sind relativ zu einer Referenz gespeichert, die nicht auf diesem Computer vorhanden ist (%2). Die Referenz-FASTA mit ihrem .fai-Index auswählen; Steward lädt nie Referenzen herunter.</translation>
+    </message>
+    <message>
+        <source>Cannot start the threads reading %1</source>
+        <translation>Die Threads zum Lesen von %1 können nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the threads writing %1</source>
+        <translation>Die Threads zum Schreiben von %1 können nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Cannot decode record %1 of %2: the file is damaged or its reference is missing or does not match</source>
+        <translation>Eintrag %1 von %2 kann nicht dekodiert werden: Die Datei ist beschädigt oder ihre Referenz fehlt oder passt nicht</translation>
+    </message>
+    <message>
+        <source>Cannot read record %1 of %2: the file is damaged</source>
+        <translation>Eintrag %1 von %2 kann nicht gelesen werden: Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot index %1</source>
+        <translation>%1 kann nicht indiziert werden</translation>
+    </message>
+    <message>
+        <source>Cannot edit record %1 of %2: out of memory</source>
+        <translation>Eintrag %1 von %2 kann nicht bearbeitet werden: kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>Cannot write the index %1: %2</source>
+        <translation>Der Index %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1</source>
+        <translation>%1 kann nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the header of %1</source>
+        <translation>Der Header von %1 kann nicht neu geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot re-open %1 to check it</source>
+        <translation>%1 kann zur Prüfung nicht erneut geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 was written incompletely (no end-of-file marker); is the disk full?</source>
+        <translation>%1 wurde unvollständig geschrieben (keine Dateiende-Markierung); ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>Cannot read back the header of %1</source>
+        <translation>Der Header von %1 kann nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>The de-identified copy of %1 holds %2 records instead of %3; nothing was written</source>
+        <translation>Die de-identifizierte Kopie von %1 enthält %2 statt %3 Einträge; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>The reads of the de-identified copy of %1 differ from the original (content digest); nothing was written</source>
+        <translation>Die Reads der de-identifizierten Kopie von %1 weichen vom Original ab (Inhalts-Prüfsumme); es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot load the index written for %1</source>
+        <translation>Der für %1 geschriebene Index kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>Reads copied unchanged; only the header was rewritten</source>
+        <translation>Reads unverändert kopiert; nur der Header wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>Every read group of %1 belongs to a withdrawn sample; leave the file out</source>
+        <translation>Jede Read-Gruppe von %1 gehört zu einer zurückgezogenen Probe; die Datei weglassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n @%1 line(s)</source>
+        <translation>
+            <numerusform>%n @%1-Zeile entfernt</numerusform>
+            <numerusform>%n @%1-Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from @SQ lines: %1</source>
+        <translation>Aus @SQ-Zeilen entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed from @RG lines: %1</source>
+        <translation>Aus @RG-Zeilen entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the command lines (CL) of %n @PG line(s)</source>
+        <translation>
+            <numerusform>Die Befehlszeile (CL) von %n @PG-Zeile entfernt</numerusform>
+            <numerusform>Die Befehlszeilen (CL) von %n @PG-Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n read group(s) of withdrawn samples</source>
+        <translation>
+            <numerusform>%n Read-Gruppe zurückgezogener Proben entfernt</numerusform>
+            <numerusform>%n Read-Gruppen zurückgezogener Proben entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed read groups: %1</source>
+        <translation>Umbenannte Read-Gruppen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the sample names of %n read group(s) by pseudonyms</source>
+        <translation>
+            <numerusform>Die Probennamen von %n Read-Gruppe durch Pseudonyme ersetzt</numerusform>
+            <numerusform>Die Probennamen von %n Read-Gruppen durch Pseudonyme ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed identifying text from %n header line(s)</source>
+        <translation>
+            <numerusform>Identifizierenden Text aus %n Headerzeile entfernt</numerusform>
+            <numerusform>Identifizierenden Text aus %n Headerzeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De-identification of %1 failed</source>
+        <translation>Die De-Identifizierung von %1 ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentStatsReader</name>
     <message>
         <source>htslib does not recognise its format</source>
@@ -487,6 +713,11 @@ Commands:
   repo add NAME --kind s3|sftp|webdav|folder ... | test NAME   remote repositories
   push PATH --to NAME [--wait]   send a bundle or folder (resumes after a crash)
   queue list | pause ID | resume [ID] [--wait] | cancel ID   the transfer queue
+  phi-scan PATH...   find identifying text in genomic files and sidecars
+  deid PATH|DATASET... --profile NAME|FILE [--out DIR]   de-identify, validated
+  deid show DATASET | approve|reject|reopen DATASET --destination NAME
+  risk FILE --qi COLS [--sensitive COL] [--k N]   k-anonymity of a clinical table
+  pseudonyms list | export FILE   the workstation&apos;s pseudonym mapping
 Without a command, Steward opens its window.</source>
         <translation>Steward: genomische Daten verantwortungsvoll prüfen und teilen.
 
@@ -504,6 +735,11 @@ Befehle:
   repo add NAME --kind s3|sftp|webdav|folder ... | test NAME   entfernte Repositorien
   push PFAD --to NAME [--wait]   ein Paket oder einen Ordner senden (wird nach einem Absturz fortgesetzt)
   queue list | pause ID | resume [ID] [--wait] | cancel ID   die Übertragungswarteschlange
+  phi-scan PFAD...   identifizierenden Text in genomischen Dateien und Begleitdateien finden
+  deid PFAD|DATENSATZ... --profile NAME|DATEI [--out ORDNER]   de-identifizieren, validiert
+  deid show DATENSATZ | approve|reject|reopen DATENSATZ --destination NAME
+  risk DATEI --qi SPALTEN [--sensitive SPALTE] [--k N]   k-Anonymität einer klinischen Tabelle
+  pseudonyms list | export DATEI   die Pseudonymzuordnung dieses Arbeitsplatzes
 Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
@@ -1667,6 +1903,450 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>DeidCommands</name>
+    <message>
+        <source>New passphrase for Steward&apos;s secrets file: </source>
+        <translation>Neue Passphrase für die Zugangsdaten-Datei von Steward: </translation>
+    </message>
+    <message>
+        <source>Passphrase of Steward&apos;s secrets file: </source>
+        <translation>Passphrase der Zugangsdaten-Datei von Steward: </translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of high severity</source>
+        <translation>
+            <numerusform>%n mit hohem Schweregrad</numerusform>
+            <numerusform>%n mit hohem Schweregrad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n file(s)</source>
+        <translation>
+            <numerusform>in %n Datei</numerusform>
+            <numerusform>in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no such file or dataset</source>
+        <translation>%1: Datei oder Datensatz existiert nicht</translation>
+    </message>
+    <message>
+        <source>skipped   %1: %2</source>
+        <translation>ausgelassen %1: %2</translation>
+    </message>
+    <message>
+        <source>FAILED    %1: %2</source>
+        <translation>FEHLER    %1: %2</translation>
+    </message>
+    <message>
+        <source>validated </source>
+        <translation>validiert </translation>
+    </message>
+    <message>
+        <source>MISMATCH  </source>
+        <translation>ABWEICHUNG </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 -&gt; %3 records, digest %4</source>
+        <translation>%1, %2 -&gt; %3 Einträge, Prüfsumme %4</translation>
+    </message>
+    <message>
+        <source>Profile %1 (sha256 %2)</source>
+        <translation>Profil %1 (sha256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %1 resolved of %2; %n high-severity unresolved</source>
+        <translation>
+            <numerusform>Befunde: %1 von %2 gelöst; %n mit hohem Schweregrad ungelöst</numerusform>
+            <numerusform>Befunde: %1 von %2 gelöst; %n mit hohem Schweregrad ungelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>ungelöst</translation>
+    </message>
+    <message>
+        <source>Removed samples (consent): %1</source>
+        <translation>Entfernte Proben (Einwilligung): %1</translation>
+    </message>
+    <message>
+        <source>Recorded as run %1 in the catalog and the audit log.</source>
+        <translation>Als Lauf %1 im Katalog und im Prüfprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>steward deid PATH|DATASET... --profile NAME|FILE [--out DIR]</source>
+        <translation>steward deid PFAD|DATENSATZ... --profile NAME|DATEI [--out ORDNER]</translation>
+    </message>
+    <message>
+        <source>%1 has not been de-identified yet: steward deid %1 --profile safe-harbor</source>
+        <translation>%1 wurde noch nicht de-identifiziert: steward deid %1 --profile safe-harbor</translation>
+    </message>
+    <message>
+        <source>%1: run %2 with %3 by %4 on %5: %6</source>
+        <translation>%1: Lauf %2 mit %3 von %4 am %5: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-severity finding(s) unresolved</source>
+        <translation>
+            <numerusform>%n Befund mit hohem Schweregrad ungelöst</numerusform>
+            <numerusform>%n Befunde mit hohem Schweregrad ungelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved  </source>
+        <translation>gelöst    </translation>
+    </message>
+    <message>
+        <source>OPEN      </source>
+        <translation>OFFEN     </translation>
+    </message>
+    <message>
+        <source>steward deid %1 DATASET --destination NAME [--comment TEXT]</source>
+        <translation>steward deid %1 DATENSATZ --destination NAME [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>No destination named %1.</source>
+        <translation>Kein Ziel namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no review for %2 (a destination needs a declared data use to be reviewed against).</source>
+        <translation>%1 hat keinen Prüfvorgang für %2 (ein Ziel braucht eine erklärte Datennutzung, gegen die geprüft werden kann).</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase for the data controller&apos;s copy: </source>
+        <translation>Passphrase für die Kopie des Verantwortlichen: </translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted mapping to %1.</source>
+        <translation>Die verschlüsselte Zuordnung wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>steward pseudonyms list | export FILE [--passphrase-file F]</source>
+        <translation>steward pseudonyms list | export DATEI [--passphrase-file D]</translation>
+    </message>
+    <message>
+        <source>%1: %2 records in %3 equivalence classes over %4</source>
+        <translation>%1: %2 Einträge in %3 Äquivalenzklassen über %4</translation>
+    </message>
+    <message>
+        <source>k-anonymity: %1 (smallest class)</source>
+        <translation>k-Anonymität: %1 (kleinste Klasse)</translation>
+    </message>
+    <message>
+        <source>records in classes smaller than %1: %2</source>
+        <translation>Einträge in Klassen kleiner als %1: %2</translation>
+    </message>
+    <message>
+        <source>l-diversity of %1: %2</source>
+        <translation>l-Diversität von %1: %2</translation>
+    </message>
+    <message>
+        <source>class sizes:</source>
+        <translation>Klassengrößen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: below k = %1; classes at risk:</source>
+        <translation>WARNUNG: unter k = %1; gefährdete Klassen:</translation>
+    </message>
+    <message>
+        <source>deid: a shipped profile (safe-harbor, research-minimal) or a profile file.</source>
+        <translation>deid: ein mitgeliefertes Profil (safe-harbor, research-minimal) oder eine Profildatei.</translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation>Name|Datei</translation>
+    </message>
+    <message>
+        <source>deid: output folder (default: Steward&apos;s derived-files folder).</source>
+        <translation>deid: Ausgabeordner (Standard: der Ordner für abgeleitete Dateien von Steward).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>risk: quasi-identifier columns, comma-separated; column:band10, column:year or column:3 generalise.</source>
+        <translation>risk: Quasi-Identifikator-Spalten, durch Kommas getrennt; Spalte:band10, Spalte:year oder Spalte:3 generalisieren.</translation>
+    </message>
+    <message>
+        <source>cols</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>risk: the sensitive column for l-diversity.</source>
+        <translation>risk: die sensible Spalte für die l-Diversität.</translation>
+    </message>
+    <message>
+        <source>col</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>risk: the smallest acceptable class size (default 5).</source>
+        <translation>risk: die kleinste zulässige Klassengröße (Standard 5).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>pseudonyms export: read the export passphrase from a file.</source>
+        <translation>pseudonyms export: die Export-Passphrase aus einer Datei lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>steward phi-scan PATH... [--json]</source>
+        <translation>steward phi-scan PFAD... [--json]</translation>
+    </message>
+    <message>
+        <source>steward risk FILE --qi COLS [--sensitive COL] [--k N]</source>
+        <translation>steward risk DATEI --qi SPALTEN [--sensitive SPALTE] [--k N]</translation>
+    </message>
+    <message>
+        <source>--k needs a whole number of at least 2.</source>
+        <translation>--k braucht eine ganze Zahl von mindestens 2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeidProfile</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known keys: %3)</source>
+        <translation>%1: unbekannter Schlüssel „%2“ (bekannte Schlüssel: %3)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a list of non-empty strings</source>
+        <translation>muss eine Liste nicht leerer Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>has an invalid entry &quot;%1&quot;</source>
+        <translation>hat einen ungültigen Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>Profile %1, key %2</source>
+        <translation>Profil %1, Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not a Steward de-identification profile (format &quot;%2&quot;, expected &quot;%3&quot;)</source>
+        <translation>Profil %1 ist kein De-Identifizierungsprofil von Steward (Format „%2“, erwartet „%3“)</translation>
+    </message>
+    <message>
+        <source>Profile %1 has format version %2; this Steward reads version %3</source>
+        <translation>Profil %1 hat die Formatversion %2; diese Steward-Version liest Version %3</translation>
+    </message>
+    <message>
+        <source>Profile %1 has an empty name</source>
+        <translation>Profil %1 hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>Profile %1, key vcf.removeFormat: GT cannot be removed (the genotypes are what the validation digest protects)</source>
+        <translation>Profil %1, Schlüssel vcf.removeFormat: GT kann nicht entfernt werden (die Genotypen sind das, was die Validierungsprüfsumme schützt)</translation>
+    </message>
+    <message>
+        <source>Profile %1, key samples.prefix must be up to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Profil %1, Schlüssel samples.prefix darf höchstens 16 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>Cannot read profile %1: %2</source>
+        <translation>Profil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not valid JSON at offset %2: %3</source>
+        <translation>Profil %1 ist an Position %2 kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>Profile %1 must be a JSON object</source>
+        <translation>Profil %1 muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot; (shipped: %2) and no such file</source>
+        <translation>Kein Profil namens „%1“ (mitgeliefert: %2) und keine solche Datei</translation>
+    </message>
+</context>
+<context>
+    <name>DeidReview</name>
+    <message>
+        <source>De-identification approved</source>
+        <translation>De-Identifizierung freigegeben</translation>
+    </message>
+    <message>
+        <source>De-identification rejected</source>
+        <translation>De-Identifizierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>De-identification pending</source>
+        <translation>De-Identifizierung ausstehend</translation>
+    </message>
+    <message>
+        <source>No de-identification run yet: run a profile on the dataset first.</source>
+        <translation>Noch kein De-Identifizierungslauf: zuerst ein Profil auf den Datensatz anwenden.</translation>
+    </message>
+    <message>
+        <source>The newest de-identification run (%1) did not validate: %2</source>
+        <translation>Der neueste De-Identifizierungslauf (%1) wurde nicht validiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; in %3 (%4)</source>
+        <translation>%1 „%2“ in %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-severity finding(s) remain unresolved after run %1, first: %2. Choose a stricter profile and run again.</source>
+        <translation>
+            <numerusform>%n Befund mit hohem Schweregrad bleibt nach Lauf %1 ungelöst, zuerst: %2. Ein strengeres Profil wählen und erneut ausführen.</numerusform>
+            <numerusform>%n Befunde mit hohem Schweregrad bleiben nach Lauf %1 ungelöst, zuerst: %2. Ein strengeres Profil wählen und erneut ausführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review item %1.</source>
+        <translation>Kein Prüfvorgang %1.</translation>
+    </message>
+    <message>
+        <source>The de-identification of %1 for %2 is already %3.</source>
+        <translation>Die De-Identifizierung von %1 für %2 ist bereits %3.</translation>
+    </message>
+    <message>
+        <source>Rejecting the de-identification needs a comment saying why.</source>
+        <translation>Das Ablehnen der De-Identifizierung braucht einen Kommentar mit Begründung.</translation>
+    </message>
+    <message>
+        <source>De-identification approval refused for %1: %2</source>
+        <translation>Freigabe der De-Identifizierung für %1 verweigert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeidRunner</name>
+    <message>
+        <source>No pseudonymisation key: the run needs the workstation&apos;s key.</source>
+        <translation>Kein Pseudonymisierungsschlüssel: Der Lauf braucht den Schlüssel dieses Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>Nothing to de-identify: no input files.</source>
+        <translation>Nichts zu de-identifizieren: keine Eingabedateien.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Pseudonym collision: two samples would get the same pseudonym. Lengthen the profile&apos;s pseudonyms (samples.length).</source>
+        <translation>Pseudonym-Kollision: Zwei Proben würden dasselbe Pseudonym erhalten. Die Pseudonyme des Profils verlängern (samples.length).</translation>
+    </message>
+    <message>
+        <source>The output %1 would overwrite the input %2: choose another output folder.</source>
+        <translation>Die Ausgabe %1 würde die Eingabe %2 überschreiben: einen anderen Ausgabeordner wählen.</translation>
+    </message>
+    <message>
+        <source>Two inputs would both be written to %1.</source>
+        <translation>Zwei Eingaben würden beide nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>not a data file or sidecar (%1): left out; indexes are rebuilt</source>
+        <translation>keine Daten- oder Begleitdatei (%1): weggelassen; Indizes werden neu erstellt</translation>
+    </message>
+    <message>
+        <source>%1: the output&apos;s content digest or record count differs from the input&apos;s; it was not kept.</source>
+        <translation>%1: Inhalts-Prüfsumme oder Anzahl der Einträge der Ausgabe weicht von der Eingabe ab; sie wurde nicht behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedTable</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a clinical table that large is not read.</source>
+        <translation>%1 ist größer als %2 MB; eine so große klinische Tabelle wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table: it contains NUL bytes.</source>
+        <translation>%1 ist keine Texttabelle: Sie enthält NUL-Bytes.</translation>
+    </message>
+    <message>
+        <source>%1:%2: a PED row needs 6 columns (family, individual, father, mother, sex, phenotype); this one has %3.</source>
+        <translation>%1:%2: Eine PED-Zeile braucht 6 Spalten (Familie, Person, Vater, Mutter, Geschlecht, Phänotyp); diese hat %3.</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field opened on this line is never closed.</source>
+        <translation>%1:%2: Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a clinical table needs a header row.</source>
+        <translation>%1 ist leer: Eine klinische Tabelle braucht eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>%1:%2: this row has %3 fields where the header (line %4) has %5; look for a missing or extra delimiter, or quote fields that contain one.</source>
+        <translation>%1:%2: Diese Zeile hat %3 Felder, die Kopfzeile (Zeile %4) aber %5; nach einem fehlenden oder überzähligen Trennzeichen suchen oder Felder, die eines enthalten, in Anführungszeichen setzen.</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>Cannot move %1 into place as %2.</source>
@@ -2436,6 +3116,294 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>PhiDetectors</name>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Pseudonymisieren</translation>
+    </message>
+    <message>
+        <source>Remove the name</source>
+        <translation>Den Namen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove or pseudonymise the number</source>
+        <translation>Die Nummer entfernen oder pseudonymisieren</translation>
+    </message>
+    <message>
+        <source>Replace by year</source>
+        <translation>Durch das Jahr ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace by 90+</source>
+        <translation>Durch 90+ ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove the address</source>
+        <translation>Die Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the number</source>
+        <translation>Die Nummer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the URL</source>
+        <translation>Die URL entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the file name only</source>
+        <translation>Nur den Dateinamen behalten</translation>
+    </message>
+    <message>
+        <source>Remove the host name</source>
+        <translation>Den Hostnamen entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the first three digits</source>
+        <translation>Die ersten drei Ziffern behalten</translation>
+    </message>
+    <message>
+        <source>Replace read names and drop run identifiers</source>
+        <translation>Read-Namen ersetzen und Lauf-Kennungen entfernen</translation>
+    </message>
+    <message>
+        <source>Drop or rewrite the text</source>
+        <translation>Den Text entfernen oder umschreiben</translation>
+    </message>
+    <message>
+        <source>Drop or rewrite the line</source>
+        <translation>Die Zeile entfernen oder umschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>PhiFinding</name>
+    <message>
+        <source>record %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Sample identifier</source>
+        <translation>Probenkennung</translation>
+    </message>
+    <message>
+        <source>Person name</source>
+        <translation>Personenname</translation>
+    </message>
+    <message>
+        <source>Record or account number</source>
+        <translation>Akten- oder Kontonummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Age over 89</source>
+        <translation>Alter über 89</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Path in a user folder</source>
+        <translation>Pfad in einem Benutzerordner</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Instrument or flowcell identifier</source>
+        <translation>Geräte- oder Flowcell-Kennung</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Freitext</translation>
+    </message>
+    <message>
+        <source>Tool provenance</source>
+        <translation>Herkunft aus Werkzeugen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+</context>
+<context>
+    <name>PhiScanner</name>
+    <message>
+        <source>Pseudonymise (looks like a record number or a name)</source>
+        <translation>Pseudonymisieren (sieht wie eine Akten-Nummer oder ein Name aus)</translation>
+    </message>
+    <message>
+        <source>#CHROM sample column %1</source>
+        <translation>#CHROM-Probenspalte %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a readable file of this format</source>
+        <translation>keine lesbare Datei dieses Formats</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled.</source>
+        <translation>Der Scan von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF header of %1.</source>
+        <translation>Der VCF-Header von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the alignment header of %1.</source>
+        <translation>Der Alignment-Header von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>Reads</translation>
+    </message>
+    <message>
+        <source>Reads not scanned: they cannot be decoded</source>
+        <translation>Reads nicht gescannt: Sie können nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>Make the reference available and scan again</source>
+        <translation>Die Referenz verfügbar machen und erneut scannen</translation>
+    </message>
+    <message>
+        <source>read name</source>
+        <translation>Read-Name</translation>
+    </message>
+    <message>
+        <source>%1 tag</source>
+        <translation>%1-Tag</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; sidecars that large are not scanned.</source>
+        <translation>%1 ist größer als %2 MB; so große Begleitdateien werden nicht gescannt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: invalid JSON at byte %2 (%3).</source>
+        <translation>%1 kann nicht gelesen werden: ungültiges JSON bei Byte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>Vater</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>Mutter</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymStore</name>
+    <message>
+        <source>The pseudonymisation key in %1 is damaged (expected 32 bytes).</source>
+        <translation>Der Pseudonymisierungsschlüssel in %1 ist beschädigt (erwartet: 32 Byte).</translation>
+    </message>
+    <message>
+        <source>Cannot read the pseudonymisation key from %1: %2</source>
+        <translation>Der Pseudonymisierungsschlüssel kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store a new pseudonymisation key in %1: %2</source>
+        <translation>Ein neuer Pseudonymisierungsschlüssel kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Pseudonym collision: %1 and %2 would both become %3. Lengthen the profile&apos;s pseudonyms (samples.length) and run again.</source>
+        <translation>Pseudonym-Kollision: %1 und %2 würden beide zu %3. Die Pseudonyme des Profils verlängern (samples.length) und erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Pseudonym collision: %1 would become %2, which already stands for another %3 on this workstation. Lengthen the profile&apos;s pseudonyms (samples.length) and run again.</source>
+        <translation>Pseudonym-Kollision: %1 würde zu %2, das auf diesem Arbeitsplatz bereits für eine andere Kennung (%3) steht. Die Pseudonyme des Profils verlängern (samples.length) und erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Encrypting the pseudonym mapping failed (OpenSSL).</source>
+        <translation>Das Verschlüsseln der Pseudonymzuordnung ist fehlgeschlagen (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 does not decrypt with this workstation&apos;s key: the catalog was made with another key or was changed.</source>
+        <translation>Die Zuordnung von %1 lässt sich mit dem Schlüssel dieses Arbeitsplatzes nicht entschlüsseln: Der Katalog wurde mit einem anderen Schlüssel erstellt oder verändert.</translation>
+    </message>
+    <message>
+        <source>The export passphrase must have at least 8 characters.</source>
+        <translation>Die Export-Passphrase muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Steward pseudonym export.</source>
+        <translation>%1 ist kein Pseudonym-Export von Steward.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RemoteResult</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2580,6 +3548,45 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>Approval refused for %1 at %2: %3</source>
         <translation>Freigabe für %1 bei %2 verweigert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReport</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a generalisation Steward knows: use %2:band or %2:bandN (ages in bands of N years), %2:N (keep N leading characters, for ZIP codes) or %2:year (dates).</source>
+        <translation>„%1“ ist keine Generalisierung, die Steward kennt: %2:band oder %2:bandN (Alter in Gruppen zu N Jahren), %2:N (die ersten N Zeichen behalten, für Postleitzahlen) oder %2:year (Datumsangaben) verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the number must be 1 or more.</source>
+        <translation>„%1“: Die Zahl muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a table the risk report reads (.csv, .tsv or .ped).</source>
+        <translation>%1 ist keine Tabelle, die der Risikobericht liest (.csv, .tsv oder .ped).</translation>
+    </message>
+    <message>
+        <source>k must be 1 or more (it is %1).</source>
+        <translation>k muss mindestens 1 sein (es ist %1).</translation>
+    </message>
+    <message>
+        <source>Name at least one quasi-identifier column of %1.</source>
+        <translation>Mindestens eine Quasi-Identifikator-Spalte von %1 angeben.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;; its columns are: %3.</source>
+        <translation>%1 hat keine Spalte „%2“; seine Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (the sensitive attribute); its columns are: %3.</source>
+        <translation>%1 hat keine Spalte „%2“ (das sensible Attribut); seine Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be both a quasi-identifier and the sensitive attribute.</source>
+        <translation>„%1“ kann nicht zugleich Quasi-Identifikator und sensibles Attribut sein.</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3984,17 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>SecretBox</name>
+    <message>
+        <source>not an encrypted Steward file (unknown key derivation or cipher)</source>
+        <translation>keine verschlüsselte Steward-Datei (unbekannte Schlüsselableitung oder Verschlüsselung)</translation>
+    </message>
+    <message>
+        <source>the passphrase does not unlock it (or the file was changed)</source>
+        <translation>die Passphrase entsperrt sie nicht (oder die Datei wurde geändert)</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>the system keychain</source>
@@ -3187,6 +4205,222 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>Checking the free space in %1</source>
         <translation>Prüfen des freien Speicherplatzes in %1</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarDeidentifier</name>
+    <message>
+        <source>it is JSON but not a GA4GH Phenopacket, Family or Cohort, so Steward cannot tell which of its fields identify people; leave it out or convert it</source>
+        <translation>sie ist JSON, aber kein GA4GH-Phenopacket, keine Family und keine Cohort, daher kann Steward nicht erkennen, welche Felder Personen identifizieren; die Datei weglassen oder umwandeln</translation>
+    </message>
+    <message>
+        <source>the phenopacket&apos;s subject %1 withdrew or is excluded from this destination; leave the file out rather than de-identify it</source>
+        <translation>die betroffene Person %1 des Phenopackets hat ihre Einwilligung widerrufen oder ist von diesem Ziel ausgeschlossen; die Datei weglassen, statt sie zu de-identifizieren</translation>
+    </message>
+    <message>
+        <source>the family&apos;s proband %1 withdrew or is excluded from this destination; leave the file out rather than de-identify it</source>
+        <translation>der Proband %1 der Familie hat seine Einwilligung widerrufen oder ist von diesem Ziel ausgeschlossen; die Datei weglassen, statt sie zu de-identifizieren</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3.</source>
+        <translation>%1:%2: ungültiges JSON: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON array, not a Phenopacket (a JSON object).</source>
+        <translation>%1 ist ein JSON-Array, kein Phenopacket (ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a phenopacket that large is not read.</source>
+        <translation>%1 ist größer als %2 MB; ein so großes Phenopacket wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2.</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what was written (%2 of %3 bytes); the disk may be full or failing.</source>
+        <translation>%1 enthält nicht, was geschrieben wurde (%2 von %3 Byte); der Datenträger ist vielleicht voll oder defekt.</translation>
+    </message>
+    <message>
+        <source>%1 lacks columns it should have kept (%2).</source>
+        <translation>%1 fehlen Spalten, die hätten erhalten bleiben sollen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>No output file was given for %1.</source>
+        <translation>Für %1 wurde keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The output %1 is the input itself; originals are never overwritten. Choose another output file.</source>
+        <translation>Die Ausgabe %1 ist die Eingabe selbst; Originale werden nie überschrieben. Eine andere Ausgabedatei wählen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for %2 does not exist.</source>
+        <translation>Der Ordner %1 für %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable, so %2 cannot be written there.</source>
+        <translation>Der Ordner %1 ist nicht beschreibbar, daher kann %2 dort nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No pseudonymiser was given for %1.</source>
+        <translation>Für %1 wurde kein Pseudonymisierer angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a clinical sidecar Steward can de-identify (Phenopacket .json, .ped, .csv or .tsv).</source>
+        <translation>%1 ist keine klinische Begleitdatei, die Steward de-identifizieren kann (Phenopacket .json, .ped, .csv oder .tsv).</translation>
+    </message>
+    <message>
+        <source>De-identification of %1 was cancelled.</source>
+        <translation>Die De-Identifizierung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed validation: %2 records where %3 were expected, and the content the profile leaves alone %4. Nothing was written.</source>
+        <translation>%1 hat die Validierung nicht bestanden: %2 Einträge statt der erwarteten %3, und der Inhalt, den das Profil nicht verändert, %4. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>is unchanged</source>
+        <translation>ist unverändert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>hat sich verändert</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n individual or sample identifier(s) by pseudonyms.</source>
+        <translation>
+            <numerusform>%n Personen- oder Probenkennung durch Pseudonyme ersetzt.</numerusform>
+            <numerusform>%n Personen- oder Probenkennungen durch Pseudonyme ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n family identifier(s) by pseudonyms.</source>
+        <translation>
+            <numerusform>%n Familienkennung durch Pseudonyme ersetzt.</numerusform>
+            <numerusform>%n Familienkennungen durch Pseudonyme ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrote %n document identifier(s) that could name a person.</source>
+        <translation>
+            <numerusform>%n Dokumentkennung umgeschrieben, die eine Person benennen könnte.</numerusform>
+            <numerusform>%n Dokumentkennungen umgeschrieben, die eine Person benennen könnten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s) of withdrawn or excluded individuals.</source>
+        <translation>
+            <numerusform>%n Eintrag zurückgezogener oder ausgeschlossener Personen entfernt.</numerusform>
+            <numerusform>%n Einträge zurückgezogener oder ausgeschlossener Personen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n parent reference(s) to removed individuals.</source>
+        <translation>
+            <numerusform>%n Elternverweis auf entfernte Personen geleert.</numerusform>
+            <numerusform>%n Elternverweise auf entfernte Personen geleert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n date(s) to the year.</source>
+        <translation>
+            <numerusform>%n Datum auf das Jahr reduziert.</numerusform>
+            <numerusform>%n Datumsangaben auf das Jahr reduziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted %n date(s) by each individual&apos;s keyed offset (at most %1 days).</source>
+        <translation>
+            <numerusform>%n Datum um den schlüsselbasierten Versatz der jeweiligen Person verschoben (höchstens %1 Tage).</numerusform>
+            <numerusform>%n Datumsangaben um den schlüsselbasierten Versatz der jeweiligen Person verschoben (höchstens %1 Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n date(s) to the year because no individual owns them, so they cannot be shifted consistently.</source>
+        <translation>
+            <numerusform>%n Datum auf das Jahr reduziert, da es keiner Person gehört und daher nicht einheitlich verschoben werden kann.</numerusform>
+            <numerusform>%n Datumsangaben auf das Jahr reduziert, da sie keiner Person gehören und daher nicht einheitlich verschoben werden können.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanked %n value(s) in date fields that could not be read as dates.</source>
+        <translation>
+            <numerusform>%n Wert in Datumsfeldern geleert, der nicht als Datum gelesen werden konnte.</numerusform>
+            <numerusform>%n Werte in Datumsfeldern geleert, die nicht als Datum gelesen werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouped %n age(s) over 89 as 90 or older.</source>
+        <translation>
+            <numerusform>%n Altersangabe über 89 als 90 oder älter zusammengefasst.</numerusform>
+            <numerusform>%n Altersangaben über 89 als 90 oder älter zusammengefasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n ZIP or postal code(s) to %1 characters.</source>
+        <translation>
+            <numerusform>%n Postleitzahl auf %1 Zeichen gekürzt.</numerusform>
+            <numerusform>%n Postleitzahlen auf %1 Zeichen gekürzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n free-text field(s).</source>
+        <translation>
+            <numerusform>%n Freitextfeld entfernt.</numerusform>
+            <numerusform>%n Freitextfelder entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrubbed identifying text in %n free-text value(s).</source>
+        <translation>
+            <numerusform>Identifizierenden Text in %n Freitextwert bereinigt.</numerusform>
+            <numerusform>Identifizierenden Text in %n Freitextwerten bereinigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n file URI(s) to the file name.</source>
+        <translation>
+            <numerusform>%n Datei-URI auf den Dateinamen reduziert.</numerusform>
+            <numerusform>%n Datei-URIs auf den Dateinamen reduziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped &quot;%1&quot; (%n time(s)), a field the profile removes.</source>
+        <translation>
+            <numerusform>„%1“ entfernt (%n-mal), ein Feld, das das Profil entfernt.</numerusform>
+            <numerusform>„%1“ entfernt (%n-mal), ein Feld, das das Profil entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Treated the column &quot;%1&quot; as dates because its values are dates.</source>
+        <translation>Die Spalte „%1“ als Datumsangaben behandelt, da ihre Werte Datumsangaben sind.</translation>
+    </message>
+    <message>
+        <source>Removed the column &quot;%1&quot;, which the profile drops.</source>
+        <translation>Die Spalte „%1“ entfernt, die das Profil entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the free-text column &quot;%1&quot;.</source>
+        <translation>Die Freitextspalte „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +5182,228 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>%1 more problems of this kind (%2) are not listed.</source>
         <translation>%1 weitere Probleme dieser Art (%2) werden nicht aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>VcfContentDigest</name>
+    <message>
+        <source>Cannot open %1 to check it: %2</source>
+        <translation>%1 kann zur Prüfung nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start decompression threads for %1</source>
+        <translation>Die Dekompressions-Threads für %1 können nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of %1</source>
+        <translation>Der Header von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot select the samples of %1 (sample %2 is not in the file)</source>
+        <translation>Die Proben von %1 können nicht ausgewählt werden (Probe %2 ist nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (%3:%4) is invalid (htslib error %5)</source>
+        <translation>%1: Eintrag %2 (%3:%4) ist ungültig (htslib-Fehler %5)</translation>
+    </message>
+    <message>
+        <source>Cancelled while checking %1</source>
+        <translation>Abgebrochen während der Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after record %2 (htslib could not read further)</source>
+        <translation>%1 ist nach Eintrag %2 beschädigt (htslib konnte nicht weiterlesen)</translation>
+    </message>
+    <message>
+        <source>Cannot compute the SHA-256 digest of %1 (OpenSSL failed)</source>
+        <translation>Die SHA-256-Prüfsumme von %1 kann nicht berechnet werden (OpenSSL ist fehlgeschlagen)</translation>
+    </message>
+</context>
+<context>
+    <name>VcfDeidentifier</name>
+    <message>
+        <source>Cannot index %1 (htslib error %2; is it sorted by position?)</source>
+        <translation>%1 kann nicht indiziert werden (htslib-Fehler %2; ist die Datei nach Position sortiert?)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a BGZF block in its header cannot be read</source>
+        <translation>%1 ist beschädigt: Ein BGZF-Block im Header kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 ends inside its header</source>
+        <translation>%1 endet innerhalb seines Headers</translation>
+    </message>
+    <message>
+        <source>%1 has no #CHROM header line</source>
+        <translation>%1 hat keine #CHROM-Headerzeile</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while writing %1</source>
+        <translation>Abgebrochen beim Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>Body copied without recompression</source>
+        <translation>Datenteil ohne erneute Komprimierung kopiert</translation>
+    </message>
+    <message>
+        <source>Cannot start threads to read %1</source>
+        <translation>Die Threads zum Lesen von %1 können nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of %1</source>
+        <translation>Der Header von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot select the samples of %1</source>
+        <translation>Die Proben von %1 können nicht ausgewählt werden</translation>
+    </message>
+    <message>
+        <source>Dropped 1 sample</source>
+        <translation>1 Probe entfernt</translation>
+    </message>
+    <message>
+        <source>Dropped %1 samples</source>
+        <translation>%1 Proben entfernt</translation>
+    </message>
+    <message>
+        <source>Cannot build the new header of %1</source>
+        <translation>Der neue Header von %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Recomputed INFO/AC and INFO/AN from the remaining samples</source>
+        <translation>INFO/AC und INFO/AN aus den verbleibenden Proben neu berechnet</translation>
+    </message>
+    <message>
+        <source>Cannot start threads to write %1</source>
+        <translation>Die Threads zum Schreiben von %1 können nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (%3:%4) is invalid</source>
+        <translation>%1: Eintrag %2 (%3:%4) ist ungültig</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after record %2</source>
+        <translation>%1 ist nach Eintrag %2 beschädigt</translation>
+    </message>
+    <message>
+        <source>Cancelled while checking %1</source>
+        <translation>Abgebrochen während der Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>The written file %1 cannot be read back</source>
+        <translation>Die geschriebene Datei %1 kann nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>The written file %1 does not have the expected samples</source>
+        <translation>Die geschriebene Datei %1 hat nicht die erwarteten Proben</translation>
+    </message>
+    <message>
+        <source>The body of %1 differs from the input&apos;s after writing (a disk error?)</source>
+        <translation>Der Datenteil von %1 weicht nach dem Schreiben von dem der Eingabe ab (ein Datenträgerfehler?)</translation>
+    </message>
+    <message>
+        <source>Checked by byte identity of the copied body only</source>
+        <translation>Nur anhand der Byte-Gleichheit des kopierten Datenteils geprüft</translation>
+    </message>
+    <message>
+        <source>%1 has %2 records but %3 has %4</source>
+        <translation>%1 hat %2 Einträge, %3 aber %4</translation>
+    </message>
+    <message>
+        <source>The content of %1 differs from %2&apos;s (content digest %3, expected %4)</source>
+        <translation>Der Inhalt von %1 weicht von dem von %2 ab (Inhalts-Prüfsumme %3, erwartet %4)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>The output %1 is the input itself; choose another name (originals are never changed)</source>
+        <translation>Die Ausgabe %1 ist die Eingabe selbst; einen anderen Namen wählen (Originale werden nie verändert)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format to write from the name %1; end it in .vcf.gz, .bcf or .vcf</source>
+        <translation>Aus dem Namen %1 lässt sich das zu schreibende Format nicht erkennen; er muss auf .vcf.gz, .bcf oder .vcf enden</translation>
+    </message>
+    <message>
+        <source>%1 is not a VCF or BCF file</source>
+        <translation>%1 ist keine VCF- oder BCF-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>Two samples of %1 would both be named %2 in the output (%3 and %4); choose different pseudonyms</source>
+        <translation>Zwei Proben von %1 würden in der Ausgabe beide %2 heißen (%3 und %4); andere Pseudonyme wählen</translation>
+    </message>
+    <message>
+        <source>Renamed 1 sample</source>
+        <translation>1 Probe umbenannt</translation>
+    </message>
+    <message>
+        <source>Renamed %1 samples</source>
+        <translation>%1 Proben umbenannt</translation>
+    </message>
+    <message>
+        <source>%1: cannot parse the header line %2</source>
+        <translation>%1: Die Headerzeile %2 lässt sich nicht parsen</translation>
+    </message>
+    <message>
+        <source>Profile %1 drops the ##%2 lines of %3, which its records need; add %2 to vcf.keepHeaderKeys</source>
+        <translation>Profil %1 entfernt die ##%2-Zeilen von %3, die seine Einträge brauchen; %2 zu vcf.keepHeaderKeys hinzufügen</translation>
+    </message>
+    <message>
+        <source>Profile %1 removes INFO field %2, which %3 does not declare</source>
+        <translation>Profil %1 entfernt das INFO-Feld %2, das %3 nicht deklariert</translation>
+    </message>
+    <message>
+        <source>Profile %1 removes FORMAT field %2, which %3 does not declare</source>
+        <translation>Profil %1 entfernt das FORMAT-Feld %2, das %3 nicht deklariert</translation>
+    </message>
+    <message>
+        <source>Dropped 1 ##%1 line</source>
+        <translation>1 ##%1-Zeile entfernt</translation>
+    </message>
+    <message>
+        <source>Dropped %1 ##%2 lines</source>
+        <translation>%1 ##%2-Zeilen entfernt</translation>
+    </message>
+    <message>
+        <source>Removed the %1 attribute from 1 ##contig line</source>
+        <translation>Das Attribut %1 aus 1 ##contig-Zeile entfernt</translation>
+    </message>
+    <message>
+        <source>Removed the %1 attribute from %2 ##contig lines</source>
+        <translation>Das Attribut %1 aus %2 ##contig-Zeilen entfernt</translation>
+    </message>
+    <message>
+        <source>Removed INFO/%1</source>
+        <translation>INFO/%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Removed FORMAT/%1</source>
+        <translation>FORMAT/%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Scrubbed identifying text in 1 header line</source>
+        <translation>Identifizierenden Text in 1 Headerzeile bereinigt</translation>
+    </message>
+    <message>
+        <source>Scrubbed identifying text in %1 header lines</source>
+        <translation>Identifizierenden Text in %1 Headerzeilen bereinigt</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +6195,214 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>steward::DeidView</name>
+    <message>
+        <source>Run profile</source>
+        <translation>Profil ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show the pseudonym table</source>
+        <translation>Pseudonymtabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Re-identification risk…</source>
+        <translation>Re-Identifizierungsrisiko…</translation>
+    </message>
+    <message>
+        <source>Approve de-identification</source>
+        <translation>De-Identifizierung freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Profile file…</source>
+        <translation>Profildatei…</translation>
+    </message>
+    <message>
+        <source>safe-harbor keeps only structural header lines (the strict default); research-minimal keeps the reference, pipeline names and read names.</source>
+        <translation>safe-harbor behält nur strukturelle Headerzeilen (die strenge Voreinstellung); research-minimal behält die Referenz, Pipeline-Namen und Read-Namen.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Records in → out</source>
+        <translation>Einträge ein → aus</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>Inhalts-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Output SHA-256</source>
+        <translation>SHA-256 der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>The mapping from samples to pseudonyms stays on this workstation, encrypted. Only the steward sees it here; the data controller gets it as an encrypted export (steward pseudonyms export).</source>
+        <translation>Die Zuordnung von Proben zu Pseudonymen bleibt verschlüsselt auf diesem Arbeitsplatz. Nur der Data Steward sieht sie hier; der Verantwortliche erhält sie als verschlüsselten Export (steward pseudonyms export).</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Header before and after</source>
+        <translation>Header vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Comment (needed to reject)</source>
+        <translation>Kommentar (zum Ablehnen nötig)</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Select a review item&lt;/b&gt; to de-identify its dataset.</source>
+        <translation>&lt;b&gt;Einen Prüfvorgang auswählen&lt;/b&gt;, um seinen Datensatz zu de-identifizieren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; für %2: %3</translation>
+    </message>
+    <message>
+        <source>Not de-identified yet. Run a profile: Steward writes de-identified copies beside its catalog, validates them against the originals and shows here what it found and changed. Originals are never modified.</source>
+        <translation>Noch nicht de-identifiziert. Ein Profil ausführen: Steward schreibt de-identifizierte Kopien neben seinen Katalog, validiert sie gegen die Originale und zeigt hier, was es gefunden und geändert hat. Originale werden nie verändert.</translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 (sha256 %3…) by %4, %5: </source>
+        <translation>Lauf %1 mit %2 (sha256 %3…) von %4, %5: </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>validated, but %n high-severity finding(s) remain unresolved.</source>
+        <translation>
+            <numerusform>validiert, aber %n Befund mit hohem Schweregrad bleibt ungelöst.</numerusform>
+            <numerusform>validiert, aber %n Befunde mit hohem Schweregrad bleiben ungelöst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validated; every high-severity finding resolved.</source>
+        <translation>validiert; alle Befunde mit hohem Schweregrad gelöst.</translation>
+    </message>
+    <message>
+        <source>not transformed</source>
+        <translation>nicht transformiert</translation>
+    </message>
+    <message>
+        <source>equal (%1…)</source>
+        <translation>gleich (%1…)</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>VERSCHIEDEN</translation>
+    </message>
+    <message>
+        <source>input %1
+output %2</source>
+        <translation>Eingabe %1
+Ausgabe %2</translation>
+    </message>
+    <message>
+        <source>De-identifying %1 with %2…</source>
+        <translation>%1 wird mit %2 de-identifiziert…</translation>
+    </message>
+    <message>
+        <source>Choose a de-identification profile</source>
+        <translation>Ein De-Identifizierungsprofil auswählen</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de-identified: %n file(s) written and validated.</source>
+        <translation>
+            <numerusform>%1 de-identifiziert: %n Datei geschrieben und validiert.</numerusform>
+            <numerusform>%1 de-identifiziert: %n Dateien geschrieben und validiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log.</source>
+        <translation>Im Prüfprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>No pseudonym recorded for this dataset&apos;s samples (the run failed, or the profile keeps sample names).</source>
+        <translation>Für die Proben dieses Datensatzes ist kein Pseudonym erfasst (der Lauf ist fehlgeschlagen oder das Profil behält die Probennamen).</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HeaderDiffView</name>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before&lt;/b&gt; (original, never modified)</source>
+        <translation>&lt;b&gt;Vorher&lt;/b&gt; (Original, nie verändert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After&lt;/b&gt; (what is shared)</source>
+        <translation>&lt;b&gt;Nachher&lt;/b&gt; (was geteilt wird)</translation>
+    </message>
+    <message>
+        <source>No de-identified header to compare yet.</source>
+        <translation>Noch kein de-identifizierter Header zum Vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) dropped or rewritten</source>
+        <translation>
+            <numerusform>%n Zeile entfernt oder umgeschrieben</numerusform>
+            <numerusform>%n Zeilen entfernt oder umgeschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) new or rewritten</source>
+        <translation>
+            <numerusform>%n Zeile neu oder umgeschrieben</numerusform>
+            <numerusform>%n Zeilen neu oder umgeschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::IssuesModel</name>
     <message>
         <source>Error</source>
@@ -5113,6 +6777,45 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PhiFindingsModel</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Text found</source>
+        <translation>Gefundener Text</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Vorgeschlagene Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +7482,14 @@ Ihn Zeichen für Zeichen mit dem Fingerabdruck vergleichen, den Ihnen die Admini
             <numerusform>Prüfprotokoll: %n Einträge, Kette verifiziert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>De-identification</source>
+        <translation>De-Identifizierung</translation>
+    </message>
 </context>
 <context>
     <name>steward::ReviewQueueModel</name>
@@ -5813,6 +7524,111 @@ Ihn Zeichen für Zeichen mit dem Fingerabdruck vergleichen, den Ihnen die Admini
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RiskDialog</name>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Equivalence class sizes</source>
+        <translation>Größen der Äquivalenzklassen</translation>
+    </message>
+    <message>
+        <source>Re-identification risk</source>
+        <translation>Re-Identifizierungsrisiko</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message>
+        <source>age:band10,sex,zip:3,date_of_diagnosis:year</source>
+        <translation>age:band10,sex,zip:3,date_of_diagnosis:year</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers, comma-separated. column:bandN puts ages in bands of N years (90 and over together), column:N keeps the first N characters (ZIP codes), column:year keeps the year of a date.</source>
+        <translation>Quasi-Identifikatoren, durch Kommas getrennt. Spalte:bandN fasst Altersangaben in Gruppen zu N Jahren zusammen (90 und älter gemeinsam), Spalte:N behält die ersten N Zeichen (Postleitzahlen), Spalte:year behält das Jahr eines Datums.</translation>
+    </message>
+    <message>
+        <source>Choose quasi-identifiers and compute.</source>
+        <translation>Quasi-Identifikatoren wählen und berechnen.</translation>
+    </message>
+    <message>
+        <source>Class (quasi-identifier values)</source>
+        <translation>Klasse (Werte der Quasi-Identifikatoren)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers:</source>
+        <translation>Quasi-Identifikatoren:</translation>
+    </message>
+    <message>
+        <source>Sensitive attribute:</source>
+        <translation>Sensibles Attribut:</translation>
+    </message>
+    <message>
+        <source>Smallest acceptable class (k):</source>
+        <translation>Kleinste zulässige Klasse (k):</translation>
+    </message>
+    <message>
+        <source>Choose a clinical table</source>
+        <translation>Eine klinische Tabelle auswählen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.ped);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.ped);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1.</numerusform>
+            <numerusform>%n Einträge in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This dataset has no clinical table; choose one.</source>
+        <translation>Dieser Datensatz hat keine klinische Tabelle; eine auswählen.</translation>
+    </message>
+    <message>
+        <source>%1 records in %2 classes over %3. k-anonymity: %4 (the smallest class). Records in classes smaller than %5: %6.</source>
+        <translation>%1 Einträge in %2 Klassen über %3. k-Anonymität: %4 (die kleinste Klasse). Einträge in Klassen kleiner als %5: %6.</translation>
+    </message>
+    <message>
+        <source>l-diversity of %1: %2 (the fewest distinct values in a class).</source>
+        <translation>l-Diversität von %1: %2 (die wenigsten verschiedenen Werte in einer Klasse).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below k = %1: %n record(s) can be singled out by these quasi-identifiers. Generalise further (wider age bands, fewer ZIP digits) or remove columns before sharing.</source>
+        <translation>
+            <numerusform>Unter k = %1: %n Eintrag kann durch diese Quasi-Identifikatoren herausgegriffen werden. Vor dem Teilen weiter generalisieren (breitere Altersgruppen, weniger Stellen der Postleitzahl) oder Spalten entfernen.</numerusform>
+            <numerusform>Unter k = %1: %n Einträge können durch diese Quasi-Identifikatoren herausgegriffen werden. Vor dem Teilen weiter generalisieren (breitere Altersgruppen, weniger Stellen der Postleitzahl) oder Spalten entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class size (records sharing the same quasi-identifiers)</source>
+        <translation>Klassengröße (Einträge mit denselben Quasi-Identifikatoren)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>k = %1: classes left of %1 are at risk</source>
+        <translation>k = %1: Klassen links von %1 sind gefährdet</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlignmentDeidentifier</name>
+    <message numerus="yes">
+        <source>Dropped %n @%1 line(s)</source>
+        <translation><numerusform>Dropped %n @%1 line</numerusform><numerusform>Dropped %n @%1 lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the command lines (CL) of %n @PG line(s)</source>
+        <translation><numerusform>Removed the command lines (CL) of %n @PG line</numerusform><numerusform>Removed the command lines (CL) of %n @PG lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n read group(s) of withdrawn samples</source>
+        <translation><numerusform>Removed %n read group of withdrawn samples</numerusform><numerusform>Removed %n read groups of withdrawn samples</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the sample names of %n read group(s) by pseudonyms</source>
+        <translation><numerusform>Replaced the sample names of %n read group by pseudonyms</numerusform><numerusform>Replaced the sample names of %n read groups by pseudonyms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed identifying text from %n header line(s)</source>
+        <translation><numerusform>Removed identifying text from %n header line</numerusform><numerusform>Removed identifying text from %n header lines</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message numerus="yes">
         <source>%1 takes one value but has %n.</source>
@@ -91,6 +114,40 @@
     </message>
 </context>
 <context>
+    <name>DeidCommands</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of high severity</source>
+        <translation><numerusform>%n of high severity</numerusform><numerusform>%n of high severity</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n file(s)</source>
+        <translation><numerusform>in %n file</numerusform><numerusform>in %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %1 resolved of %2; %n high-severity unresolved</source>
+        <translation><numerusform>Findings: %1 resolved of %2; %n high-severity unresolved</numerusform><numerusform>Findings: %1 resolved of %2; %n high-severity unresolved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-severity finding(s) unresolved</source>
+        <translation><numerusform>%n high-severity finding unresolved</numerusform><numerusform>%n high-severity findings unresolved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation><numerusform>%n class</numerusform><numerusform>%n classes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeidReview</name>
+    <message numerus="yes">
+        <source>%n high-severity finding(s) remain unresolved after run %1, first: %2. Choose a stricter profile and run again.</source>
+        <translation><numerusform>%n high-severity finding remain unresolved after run %1, first: %2. Choose a stricter profile and run again.</numerusform><numerusform>%n high-severity findings remain unresolved after run %1, first: %2. Choose a stricter profile and run again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DuoReleaseImporter</name>
     <message numerus="yes">
         <source>%1: %n term(s) (is|are) not in Steward's built-in table, and a CSV does not say which terms are permissions or modifiers; they are imported as neither. Import duo.owl to use them.</source>
@@ -109,6 +166,69 @@
     <message numerus="yes">
         <source>Clock within %n second(s) of the server's.</source>
         <translation><numerusform>Clock within %n second of the server's.</numerusform><numerusform>Clock within %n seconds of the server's.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SidecarDeidentifier</name>
+    <message numerus="yes">
+        <source>Replaced %n individual or sample identifier(s) by pseudonyms.</source>
+        <translation><numerusform>Replaced %n individual or sample identifier by pseudonyms.</numerusform><numerusform>Replaced %n individual or sample identifiers by pseudonyms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n family identifier(s) by pseudonyms.</source>
+        <translation><numerusform>Replaced %n family identifier by pseudonyms.</numerusform><numerusform>Replaced %n family identifiers by pseudonyms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrote %n document identifier(s) that could name a person.</source>
+        <translation><numerusform>Rewrote %n document identifier that could name a person.</numerusform><numerusform>Rewrote %n document identifiers that could name a person.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s) of withdrawn or excluded individuals.</source>
+        <translation><numerusform>Removed %n record of withdrawn or excluded individuals.</numerusform><numerusform>Removed %n records of withdrawn or excluded individuals.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n parent reference(s) to removed individuals.</source>
+        <translation><numerusform>Cleared %n parent reference to removed individuals.</numerusform><numerusform>Cleared %n parent references to removed individuals.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n date(s) to the year.</source>
+        <translation><numerusform>Reduced %n date to the year.</numerusform><numerusform>Reduced %n dates to the year.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted %n date(s) by each individual's keyed offset (at most %1 days).</source>
+        <translation><numerusform>Shifted %n date by each individual's keyed offset (at most %1 days).</numerusform><numerusform>Shifted %n dates by each individual's keyed offset (at most %1 days).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n date(s) to the year because no individual owns them, so they cannot be shifted consistently.</source>
+        <translation><numerusform>Reduced %n date to the year because no individual owns them, so they cannot be shifted consistently.</numerusform><numerusform>Reduced %n dates to the year because no individual owns them, so they cannot be shifted consistently.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanked %n value(s) in date fields that could not be read as dates.</source>
+        <translation><numerusform>Blanked %n value in date fields that could not be read as dates.</numerusform><numerusform>Blanked %n values in date fields that could not be read as dates.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouped %n age(s) over 89 as 90 or older.</source>
+        <translation><numerusform>Grouped %n age over 89 as 90 or older.</numerusform><numerusform>Grouped %n ages over 89 as 90 or older.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n ZIP or postal code(s) to %1 characters.</source>
+        <translation><numerusform>Cut %n ZIP or postal code to %1 characters.</numerusform><numerusform>Cut %n ZIP or postal codes to %1 characters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n free-text field(s).</source>
+        <translation><numerusform>Dropped %n free-text field.</numerusform><numerusform>Dropped %n free-text fields.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrubbed identifying text in %n free-text value(s).</source>
+        <translation><numerusform>Scrubbed identifying text in %n free-text value.</numerusform><numerusform>Scrubbed identifying text in %n free-text values.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n file URI(s) to the file name.</source>
+        <translation><numerusform>Reduced %n file URI to the file name.</numerusform><numerusform>Reduced %n file URIs to the file name.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped "%1" (%n time(s)), a field the profile removes.</source>
+        <translation><numerusform>Dropped "%1" (%n time), a field the profile removes.</numerusform><numerusform>Dropped "%1" (%n times), a field the profile removes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -178,6 +298,28 @@
     </message>
 </context>
 <context>
+    <name>steward::DeidView</name>
+    <message numerus="yes">
+        <source>validated, but %n high-severity finding(s) remain unresolved.</source>
+        <translation><numerusform>validated, but %n high-severity finding remain unresolved.</numerusform><numerusform>validated, but %n high-severity findings remain unresolved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de-identified: %n file(s) written and validated.</source>
+        <translation><numerusform>%1 de-identified: %n file written and validated.</numerusform><numerusform>%1 de-identified: %n files written and validated.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::HeaderDiffView</name>
+    <message numerus="yes">
+        <source>%n line(s) dropped or rewritten</source>
+        <translation><numerusform>%n line dropped or rewritten</numerusform><numerusform>%n lines dropped or rewritten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) new or rewritten</source>
+        <translation><numerusform>%n line new or rewritten</numerusform><numerusform>%n lines new or rewritten</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>steward::IssuesModel</name>
     <message numerus="yes">
         <source>%n sample(s) (has|have) no consent on record and cannot be shared: %1.</source>
@@ -242,6 +384,17 @@
     <message numerus="yes">
         <source>Audit log: %n entr(y|ies), chain verified</source>
         <translation><numerusform>Audit log: %n entry, chain verified</numerusform><numerusform>Audit log: %n entries, chain verified</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::RiskDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation><numerusform>%n record in %1.</numerusform><numerusform>%n records in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Below k = %1: %n record(s) can be singled out by these quasi-identifiers. Generalise further (wider age bands, fewer ZIP digits) or remove columns before sharing.</source>
+        <translation><numerusform>Below k = %1: %n record can be singled out by these quasi-identifiers. Generalise further (wider age bands, fewer ZIP digits) or remove columns before sharing.</numerusform><numerusform>Below k = %1: %n records can be singled out by these quasi-identifiers. Generalise further (wider age bands, fewer ZIP digits) or remove columns before sharing.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AlignmentDeidentifier</name>
+    <message>
+        <source>Rewrote the RG tags of %1 reads to the new read-group IDs</source>
+        <translation>Se reescribieron las etiquetas RG de %1 lecturas con los nuevos ID de grupo de lecturas</translation>
+    </message>
+    <message>
+        <source>Removed RG tags naming read groups that are not in the header from %1 reads</source>
+        <translation>Se eliminaron de %1 lecturas las etiquetas RG que nombran grupos de lecturas que no están en la cabecera</translation>
+    </message>
+    <message>
+        <source>Removed %1 reads of withdrawn samples</source>
+        <translation>Se eliminaron %1 lecturas de muestras retiradas</translation>
+    </message>
+    <message>
+        <source>Stripped tags %1 from %2 reads</source>
+        <translation>Se quitaron las etiquetas %1 de %2 lecturas</translation>
+    </message>
+    <message>
+        <source>Read names replaced by keyed hashes</source>
+        <translation>Nombres de lectura sustituidos por hashes con clave</translation>
+    </message>
+    <message>
+        <source>Read names replaced by numbers</source>
+        <translation>Nombres de lectura sustituidos por números</translation>
+    </message>
+    <message>
+        <source>De-identification of %1 was cancelled; nothing was written</source>
+        <translation>Se canceló la desidentificación de %1; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file</source>
+        <translation>No se puede leer %1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>The output %1 is the input file; originals are never overwritten, choose another name</source>
+        <translation>La salida %1 es el archivo de entrada; los originales nunca se sobrescriben, hay que elegir otro nombre</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format to write from the name %1; end it in .bam, .cram or .sam</source>
+        <translation>No se puede deducir el formato de salida a partir del nombre %1; debe terminar en .bam, .cram o .sam</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SAM, BAM or CRAM file</source>
+        <translation>%1 no es un archivo SAM, BAM ni CRAM</translation>
+    </message>
+    <message>
+        <source>%1: htslib is not set up to work offline (REF_PATH), so reading or writing CRAM could download references; Steward never does</source>
+        <translation>%1: htslib no está configurado para trabajar sin conexión (REF_PATH), así que leer o escribir CRAM podría descargar referencias; Steward nunca lo hace</translation>
+    </message>
+    <message>
+        <source>The reference %1 chosen for %2 does not exist</source>
+        <translation>La referencia %1 elegida para %2 no existe</translation>
+    </message>
+    <message>
+        <source>Writing %1 as CRAM needs the reference FASTA %2 was aligned to; choose it, or write BAM</source>
+        <translation>Para escribir %1 como CRAM hace falta el FASTA de referencia con el que se alineó %2; hay que elegirlo o escribir BAM</translation>
+    </message>
+    <message>
+        <source>Cannot use the reference %1 for %2</source>
+        <translation>No se puede usar la referencia %1 para %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of %1</source>
+        <translation>No se puede leer la cabecera de %1</translation>
+    </message>
+    <message>
+        <source>The de-identified header of %1 does not parse; please report this</source>
+        <translation>La cabecera desidentificada de %1 no se puede analizar; hay que notificar este error</translation>
+    </message>
+    <message>
+        <source> (M5 %1)</source>
+        <translation> (M5 %1)</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>%1 more sequences</source>
+        <translation>%1 secuencias más</translation>
+    </message>
+    <message>
+        <source>Cannot de-identify %1: its bases are stored against a reference that is not on this computer (%2). Choose the reference FASTA with its .fai index; Steward never downloads references.</source>
+        <translation>No se puede desidentificar %1: sus bases están almacenadas respecto a una referencia que no está en este equipo (%2). Hay que elegir el FASTA de referencia con su índice .fai; Steward nunca descarga referencias.</translation>
+    </message>
+    <message>
+        <source>Cannot start the threads reading %1</source>
+        <translation>No se pueden iniciar los hilos de lectura de %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the threads writing %1</source>
+        <translation>No se pueden iniciar los hilos de escritura de %1</translation>
+    </message>
+    <message>
+        <source>Cannot decode record %1 of %2: the file is damaged or its reference is missing or does not match</source>
+        <translation>No se puede decodificar el registro %1 de %2: el archivo está dañado o su referencia falta o no coincide</translation>
+    </message>
+    <message>
+        <source>Cannot read record %1 of %2: the file is damaged</source>
+        <translation>No se puede leer el registro %1 de %2: el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot index %1</source>
+        <translation>No se puede indexar %1</translation>
+    </message>
+    <message>
+        <source>Cannot edit record %1 of %2: out of memory</source>
+        <translation>No se puede editar el registro %1 de %2: memoria agotada</translation>
+    </message>
+    <message>
+        <source>Cannot write the index %1: %2</source>
+        <translation>No se puede escribir el índice %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1</source>
+        <translation>No se puede volver a leer %1</translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the header of %1</source>
+        <translation>No se puede reescribir la cabecera de %1</translation>
+    </message>
+    <message>
+        <source>Cannot re-open %1 to check it</source>
+        <translation>No se puede volver a abrir %1 para comprobarlo</translation>
+    </message>
+    <message>
+        <source>%1 was written incompletely (no end-of-file marker); is the disk full?</source>
+        <translation>%1 se escribió de forma incompleta (sin marca de fin de archivo); ¿está lleno el disco?</translation>
+    </message>
+    <message>
+        <source>Cannot read back the header of %1</source>
+        <translation>No se puede volver a leer la cabecera de %1</translation>
+    </message>
+    <message>
+        <source>The de-identified copy of %1 holds %2 records instead of %3; nothing was written</source>
+        <translation>La copia desidentificada de %1 contiene %2 registros en lugar de %3; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>The reads of the de-identified copy of %1 differ from the original (content digest); nothing was written</source>
+        <translation>Las lecturas de la copia desidentificada de %1 difieren del original (resumen del contenido); no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Cannot load the index written for %1</source>
+        <translation>No se puede cargar el índice escrito para %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>No se puede renombrar %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Reads copied unchanged; only the header was rewritten</source>
+        <translation>Lecturas copiadas sin cambios; solo se reescribió la cabecera</translation>
+    </message>
+    <message>
+        <source>Every read group of %1 belongs to a withdrawn sample; leave the file out</source>
+        <translation>Todos los grupos de lecturas de %1 pertenecen a muestras retiradas; hay que dejar fuera el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n @%1 line(s)</source>
+        <translation>
+            <numerusform>Se eliminó %n línea @%1</numerusform>
+            <numerusform>Se eliminaron %n líneas @%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from @SQ lines: %1</source>
+        <translation>Eliminado de las líneas @SQ: %1</translation>
+    </message>
+    <message>
+        <source>Removed from @RG lines: %1</source>
+        <translation>Eliminado de las líneas @RG: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the command lines (CL) of %n @PG line(s)</source>
+        <translation>
+            <numerusform>Se eliminó la línea de comandos (CL) de %n línea @PG</numerusform>
+            <numerusform>Se eliminaron las líneas de comandos (CL) de %n líneas @PG</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n read group(s) of withdrawn samples</source>
+        <translation>
+            <numerusform>Se eliminó %n grupo de lecturas de muestras retiradas</numerusform>
+            <numerusform>Se eliminaron %n grupos de lecturas de muestras retiradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed read groups: %1</source>
+        <translation>Grupos de lecturas renombrados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the sample names of %n read group(s) by pseudonyms</source>
+        <translation>
+            <numerusform>Se sustituyeron por seudónimos los nombres de muestra de %n grupo de lecturas</numerusform>
+            <numerusform>Se sustituyeron por seudónimos los nombres de muestra de %n grupos de lecturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed identifying text from %n header line(s)</source>
+        <translation>
+            <numerusform>Se eliminó texto identificativo de %n línea de cabecera</numerusform>
+            <numerusform>Se eliminó texto identificativo de %n líneas de cabecera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De-identification of %1 failed</source>
+        <translation>La desidentificación de %1 ha fallado</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentStatsReader</name>
     <message>
         <source>htslib does not recognise its format</source>
@@ -487,6 +713,11 @@ Commands:
   repo add NAME --kind s3|sftp|webdav|folder ... | test NAME   remote repositories
   push PATH --to NAME [--wait]   send a bundle or folder (resumes after a crash)
   queue list | pause ID | resume [ID] [--wait] | cancel ID   the transfer queue
+  phi-scan PATH...   find identifying text in genomic files and sidecars
+  deid PATH|DATASET... --profile NAME|FILE [--out DIR]   de-identify, validated
+  deid show DATASET | approve|reject|reopen DATASET --destination NAME
+  risk FILE --qi COLS [--sensitive COL] [--k N]   k-anonymity of a clinical table
+  pseudonyms list | export FILE   the workstation&apos;s pseudonym mapping
 Without a command, Steward opens its window.</source>
         <translation>Steward: revisar y compartir datos genómicos de forma responsable.
 
@@ -504,6 +735,11 @@ Comandos:
   repo add NOMBRE --kind s3|sftp|webdav|folder ... | test NOMBRE   repositorios remotos
   push RUTA --to NOMBRE [--wait]   enviar un paquete o una carpeta (se reanuda tras un fallo)
   queue list | pause ID | resume [ID] [--wait] | cancel ID   la cola de transferencias
+  phi-scan RUTA...   buscar texto identificativo en archivos genómicos y archivos asociados
+  deid RUTA|CONJUNTO... --profile NOMBRE|ARCHIVO [--out CARPETA]   desidentificar, con validación
+  deid show CONJUNTO | approve|reject|reopen CONJUNTO --destination NOMBRE
+  risk ARCHIVO --qi COLUMNAS [--sensitive COLUMNA] [--k N]   k-anonimato de una tabla clínica
+  pseudonyms list | export ARCHIVO   la correspondencia de seudónimos de esta estación de trabajo
 Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
@@ -1667,6 +1903,450 @@ Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
 <context>
+    <name>DeidCommands</name>
+    <message>
+        <source>New passphrase for Steward&apos;s secrets file: </source>
+        <translation>Nueva frase de contraseña del archivo de secretos de Steward: </translation>
+    </message>
+    <message>
+        <source>Passphrase of Steward&apos;s secrets file: </source>
+        <translation>Frase de contraseña del archivo de secretos de Steward: </translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: el archivo o la carpeta no existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of high severity</source>
+        <translation>
+            <numerusform>%n de gravedad alta</numerusform>
+            <numerusform>%n de gravedad alta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n file(s)</source>
+        <translation>
+            <numerusform>en %n archivo</numerusform>
+            <numerusform>en %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no such file or dataset</source>
+        <translation>%1: el archivo o el conjunto de datos no existe</translation>
+    </message>
+    <message>
+        <source>skipped   %1: %2</source>
+        <translation>omitido   %1: %2</translation>
+    </message>
+    <message>
+        <source>FAILED    %1: %2</source>
+        <translation>FALLÓ     %1: %2</translation>
+    </message>
+    <message>
+        <source>validated </source>
+        <translation>validado  </translation>
+    </message>
+    <message>
+        <source>MISMATCH  </source>
+        <translation>DISCREPA  </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 -&gt; %3 records, digest %4</source>
+        <translation>%1, %2 -&gt; %3 registros, resumen %4</translation>
+    </message>
+    <message>
+        <source>Profile %1 (sha256 %2)</source>
+        <translation>Perfil %1 (sha256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %1 resolved of %2; %n high-severity unresolved</source>
+        <translation>
+            <numerusform>Hallazgos: %1 resueltos de %2; %n de gravedad alta sin resolver</numerusform>
+            <numerusform>Hallazgos: %1 resueltos de %2; %n de gravedad alta sin resolver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>sin resolver</translation>
+    </message>
+    <message>
+        <source>Removed samples (consent): %1</source>
+        <translation>Muestras eliminadas (consentimiento): %1</translation>
+    </message>
+    <message>
+        <source>Recorded as run %1 in the catalog and the audit log.</source>
+        <translation>Registrado como ejecución %1 en el catálogo y en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>steward deid PATH|DATASET... --profile NAME|FILE [--out DIR]</source>
+        <translation>steward deid RUTA|CONJUNTO... --profile NOMBRE|ARCHIVO [--out CARPETA]</translation>
+    </message>
+    <message>
+        <source>%1 has not been de-identified yet: steward deid %1 --profile safe-harbor</source>
+        <translation>%1 aún no se ha desidentificado: steward deid %1 --profile safe-harbor</translation>
+    </message>
+    <message>
+        <source>%1: run %2 with %3 by %4 on %5: %6</source>
+        <translation>%1: ejecución %2 con %3 por %4 el %5: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-severity finding(s) unresolved</source>
+        <translation>
+            <numerusform>%n hallazgo de gravedad alta sin resolver</numerusform>
+            <numerusform>%n hallazgos de gravedad alta sin resolver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved  </source>
+        <translation>resuelto  </translation>
+    </message>
+    <message>
+        <source>OPEN      </source>
+        <translation>ABIERTO   </translation>
+    </message>
+    <message>
+        <source>steward deid %1 DATASET --destination NAME [--comment TEXT]</source>
+        <translation>steward deid %1 CONJUNTO --destination NOMBRE [--comment TEXTO]</translation>
+    </message>
+    <message>
+        <source>No destination named %1.</source>
+        <translation>No hay ningún destino llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no review for %2 (a destination needs a declared data use to be reviewed against).</source>
+        <translation>%1 no tiene ningún elemento de revisión para %2 (un destino necesita un uso de datos declarado con el que revisarlo).</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase for the data controller&apos;s copy: </source>
+        <translation>Frase de contraseña de la copia del responsable del tratamiento: </translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted mapping to %1.</source>
+        <translation>Se escribió la correspondencia cifrada en %1.</translation>
+    </message>
+    <message>
+        <source>steward pseudonyms list | export FILE [--passphrase-file F]</source>
+        <translation>steward pseudonyms list | export ARCHIVO [--passphrase-file A]</translation>
+    </message>
+    <message>
+        <source>%1: %2 records in %3 equivalence classes over %4</source>
+        <translation>%1: %2 registros en %3 clases de equivalencia según %4</translation>
+    </message>
+    <message>
+        <source>k-anonymity: %1 (smallest class)</source>
+        <translation>k-anonimato: %1 (clase más pequeña)</translation>
+    </message>
+    <message>
+        <source>records in classes smaller than %1: %2</source>
+        <translation>registros en clases menores que %1: %2</translation>
+    </message>
+    <message>
+        <source>l-diversity of %1: %2</source>
+        <translation>l-diversidad de %1: %2</translation>
+    </message>
+    <message>
+        <source>class sizes:</source>
+        <translation>tamaños de clase:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: below k = %1; classes at risk:</source>
+        <translation>ADVERTENCIA: por debajo de k = %1; clases en riesgo:</translation>
+    </message>
+    <message>
+        <source>deid: a shipped profile (safe-harbor, research-minimal) or a profile file.</source>
+        <translation>deid: un perfil incluido (safe-harbor, research-minimal) o un archivo de perfil.</translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation>nombre|archivo</translation>
+    </message>
+    <message>
+        <source>deid: output folder (default: Steward&apos;s derived-files folder).</source>
+        <translation>deid: carpeta de salida (predeterminada: la carpeta de archivos derivados de Steward).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>risk: quasi-identifier columns, comma-separated; column:band10, column:year or column:3 generalise.</source>
+        <translation>risk: columnas cuasiidentificadoras, separadas por comas; columna:band10, columna:year o columna:3 generalizan.</translation>
+    </message>
+    <message>
+        <source>cols</source>
+        <translation>columnas</translation>
+    </message>
+    <message>
+        <source>risk: the sensitive column for l-diversity.</source>
+        <translation>risk: la columna sensible para la l-diversidad.</translation>
+    </message>
+    <message>
+        <source>col</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>risk: the smallest acceptable class size (default 5).</source>
+        <translation>risk: el tamaño de clase mínimo aceptable (predeterminado 5).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>pseudonyms export: read the export passphrase from a file.</source>
+        <translation>pseudonyms export: leer la frase de contraseña de exportación de un archivo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>steward phi-scan PATH... [--json]</source>
+        <translation>steward phi-scan RUTA... [--json]</translation>
+    </message>
+    <message>
+        <source>steward risk FILE --qi COLS [--sensitive COL] [--k N]</source>
+        <translation>steward risk ARCHIVO --qi COLUMNAS [--sensitive COLUMNA] [--k N]</translation>
+    </message>
+    <message>
+        <source>--k needs a whole number of at least 2.</source>
+        <translation>--k necesita un número entero de al menos 2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeidProfile</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known keys: %3)</source>
+        <translation>%1: clave desconocida «%2» (claves conocidas: %3)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>no está</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>must be a list of non-empty strings</source>
+        <translation>debe ser una lista de cadenas no vacías</translation>
+    </message>
+    <message>
+        <source>has an invalid entry &quot;%1&quot;</source>
+        <translation>tiene un elemento no válido «%1»</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>Profile %1, key %2</source>
+        <translation>En el perfil %1, la clave %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not a Steward de-identification profile (format &quot;%2&quot;, expected &quot;%3&quot;)</source>
+        <translation>El perfil %1 no es un perfil de desidentificación de Steward (formato «%2», se esperaba «%3»)</translation>
+    </message>
+    <message>
+        <source>Profile %1 has format version %2; this Steward reads version %3</source>
+        <translation>El perfil %1 tiene la versión de formato %2; esta versión de Steward lee la versión %3</translation>
+    </message>
+    <message>
+        <source>Profile %1 has an empty name</source>
+        <translation>El perfil %1 tiene un nombre vacío</translation>
+    </message>
+    <message>
+        <source>Profile %1, key vcf.removeFormat: GT cannot be removed (the genotypes are what the validation digest protects)</source>
+        <translation>En el perfil %1, la clave vcf.removeFormat: GT no se puede eliminar (los genotipos son lo que protege el resumen de validación)</translation>
+    </message>
+    <message>
+        <source>Profile %1, key samples.prefix must be up to 16 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>En el perfil %1, la clave samples.prefix debe tener como máximo 16 letras, dígitos, &apos;-&apos; o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read profile %1: %2</source>
+        <translation>No se puede leer el perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not valid JSON at offset %2: %3</source>
+        <translation>El perfil %1 no es JSON válido en la posición %2: %3</translation>
+    </message>
+    <message>
+        <source>Profile %1 must be a JSON object</source>
+        <translation>El perfil %1 debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot; (shipped: %2) and no such file</source>
+        <translation>No hay ningún perfil llamado «%1» (incluidos: %2) ni ningún archivo con ese nombre</translation>
+    </message>
+</context>
+<context>
+    <name>DeidReview</name>
+    <message>
+        <source>De-identification approved</source>
+        <translation>Desidentificación aprobada</translation>
+    </message>
+    <message>
+        <source>De-identification rejected</source>
+        <translation>Desidentificación rechazada</translation>
+    </message>
+    <message>
+        <source>De-identification pending</source>
+        <translation>Desidentificación pendiente</translation>
+    </message>
+    <message>
+        <source>No de-identification run yet: run a profile on the dataset first.</source>
+        <translation>Aún no hay ninguna ejecución de desidentificación: hay que aplicar primero un perfil al conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>The newest de-identification run (%1) did not validate: %2</source>
+        <translation>La ejecución de desidentificación más reciente (%1) no se validó: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; in %3 (%4)</source>
+        <translation>%1 «%2» en %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-severity finding(s) remain unresolved after run %1, first: %2. Choose a stricter profile and run again.</source>
+        <translation>
+            <numerusform>Queda %n hallazgo de gravedad alta sin resolver tras la ejecución %1, el primero: %2. Hay que elegir un perfil más estricto y volver a ejecutarlo.</numerusform>
+            <numerusform>Quedan %n hallazgos de gravedad alta sin resolver tras la ejecución %1, el primero: %2. Hay que elegir un perfil más estricto y volver a ejecutarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review item %1.</source>
+        <translation>No existe el elemento de revisión %1.</translation>
+    </message>
+    <message>
+        <source>The de-identification of %1 for %2 is already %3.</source>
+        <translation>La desidentificación de %1 para %2 ya está %3.</translation>
+    </message>
+    <message>
+        <source>Rejecting the de-identification needs a comment saying why.</source>
+        <translation>Rechazar la desidentificación necesita un comentario que explique el motivo.</translation>
+    </message>
+    <message>
+        <source>De-identification approval refused for %1: %2</source>
+        <translation>Se denegó la aprobación de la desidentificación de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeidRunner</name>
+    <message>
+        <source>No pseudonymisation key: the run needs the workstation&apos;s key.</source>
+        <translation>No hay clave de seudonimización: la ejecución necesita la clave de la estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Nothing to de-identify: no input files.</source>
+        <translation>No hay nada que desidentificar: no hay archivos de entrada.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>No se puede crear la carpeta de salida %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Pseudonym collision: two samples would get the same pseudonym. Lengthen the profile&apos;s pseudonyms (samples.length).</source>
+        <translation>Colisión de seudónimos: dos muestras recibirían el mismo seudónimo. Hay que alargar los seudónimos del perfil (samples.length).</translation>
+    </message>
+    <message>
+        <source>The output %1 would overwrite the input %2: choose another output folder.</source>
+        <translation>La salida %1 sobrescribiría la entrada %2: hay que elegir otra carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>Two inputs would both be written to %1.</source>
+        <translation>Dos entradas se escribirían en %1.</translation>
+    </message>
+    <message>
+        <source>not a data file or sidecar (%1): left out; indexes are rebuilt</source>
+        <translation>no es un archivo de datos ni un archivo asociado (%1): se deja fuera; los índices se vuelven a generar</translation>
+    </message>
+    <message>
+        <source>%1: the output&apos;s content digest or record count differs from the input&apos;s; it was not kept.</source>
+        <translation>%1: el resumen del contenido o el número de registros de la salida difiere del de la entrada; no se conservó.</translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedTable</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a clinical table that large is not read.</source>
+        <translation>%1 ocupa más de %2 MB; no se lee una tabla clínica tan grande.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table: it contains NUL bytes.</source>
+        <translation>%1 no es una tabla de texto: contiene bytes NUL.</translation>
+    </message>
+    <message>
+        <source>%1:%2: a PED row needs 6 columns (family, individual, father, mother, sex, phenotype); this one has %3.</source>
+        <translation>%1:%2: una fila PED necesita 6 columnas (familia, individuo, padre, madre, sexo, fenotipo); esta tiene %3.</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field opened on this line is never closed.</source>
+        <translation>%1:%2: un campo entre comillas abierto en esta línea no se cierra nunca.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a clinical table needs a header row.</source>
+        <translation>%1 está vacío: una tabla clínica necesita una fila de cabecera.</translation>
+    </message>
+    <message>
+        <source>%1:%2: this row has %3 fields where the header (line %4) has %5; look for a missing or extra delimiter, or quote fields that contain one.</source>
+        <translation>%1:%2: esta fila tiene %3 campos, pero la cabecera (línea %4) tiene %5; hay que buscar un delimitador que falte o sobre, o poner entre comillas los campos que contengan uno.</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>Cannot move %1 into place as %2.</source>
@@ -2436,6 +3116,294 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>PhiDetectors</name>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Seudonimizar</translation>
+    </message>
+    <message>
+        <source>Remove the name</source>
+        <translation>Eliminar el nombre</translation>
+    </message>
+    <message>
+        <source>Remove or pseudonymise the number</source>
+        <translation>Eliminar o seudonimizar el número</translation>
+    </message>
+    <message>
+        <source>Replace by year</source>
+        <translation>Sustituir por el año</translation>
+    </message>
+    <message>
+        <source>Replace by 90+</source>
+        <translation>Sustituir por 90+</translation>
+    </message>
+    <message>
+        <source>Remove the address</source>
+        <translation>Eliminar la dirección</translation>
+    </message>
+    <message>
+        <source>Remove the number</source>
+        <translation>Eliminar el número</translation>
+    </message>
+    <message>
+        <source>Remove the URL</source>
+        <translation>Eliminar la URL</translation>
+    </message>
+    <message>
+        <source>Keep the file name only</source>
+        <translation>Conservar solo el nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Remove the host name</source>
+        <translation>Eliminar el nombre de host</translation>
+    </message>
+    <message>
+        <source>Keep the first three digits</source>
+        <translation>Conservar los tres primeros dígitos</translation>
+    </message>
+    <message>
+        <source>Replace read names and drop run identifiers</source>
+        <translation>Sustituir los nombres de lectura y quitar los identificadores de ejecución</translation>
+    </message>
+    <message>
+        <source>Drop or rewrite the text</source>
+        <translation>Quitar o reescribir el texto</translation>
+    </message>
+    <message>
+        <source>Drop or rewrite the line</source>
+        <translation>Quitar o reescribir la línea</translation>
+    </message>
+</context>
+<context>
+    <name>PhiFinding</name>
+    <message>
+        <source>record %1</source>
+        <translation>registro %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>Sample identifier</source>
+        <translation>Identificador de muestra</translation>
+    </message>
+    <message>
+        <source>Person name</source>
+        <translation>Nombre de persona</translation>
+    </message>
+    <message>
+        <source>Record or account number</source>
+        <translation>Número de historia o de cuenta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Age over 89</source>
+        <translation>Edad superior a 89</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Path in a user folder</source>
+        <translation>Ruta en una carpeta de usuario</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Instrument or flowcell identifier</source>
+        <translation>Identificador de instrumento o de flowcell</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <source>Tool provenance</source>
+        <translation>Procedencia de herramientas</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>PhiScanner</name>
+    <message>
+        <source>Pseudonymise (looks like a record number or a name)</source>
+        <translation>Seudonimizar (parece un número de historia o un nombre)</translation>
+    </message>
+    <message>
+        <source>#CHROM sample column %1</source>
+        <translation>columna de muestra %1 de #CHROM</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>not a readable file of this format</source>
+        <translation>no es un archivo legible de este formato</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled.</source>
+        <translation>Se canceló el análisis de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the VCF header of %1.</source>
+        <translation>No se puede leer la cabecera VCF de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the alignment header of %1.</source>
+        <translation>No se puede leer la cabecera de alineamientos de %1.</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>lecturas</translation>
+    </message>
+    <message>
+        <source>Reads not scanned: they cannot be decoded</source>
+        <translation>Lecturas no analizadas: no se pueden decodificar</translation>
+    </message>
+    <message>
+        <source>Make the reference available and scan again</source>
+        <translation>Hay que hacer disponible la referencia y volver a analizar</translation>
+    </message>
+    <message>
+        <source>read name</source>
+        <translation>nombre de lectura</translation>
+    </message>
+    <message>
+        <source>%1 tag</source>
+        <translation>etiqueta %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; sidecars that large are not scanned.</source>
+        <translation>%1 ocupa más de %2 MB; no se analizan archivos asociados tan grandes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: invalid JSON at byte %2 (%3).</source>
+        <translation>No se puede leer %1: JSON no válido en el byte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individuo</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>padre</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>madre</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymStore</name>
+    <message>
+        <source>The pseudonymisation key in %1 is damaged (expected 32 bytes).</source>
+        <translation>La clave de seudonimización de %1 está dañada (se esperaban 32 bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot read the pseudonymisation key from %1: %2</source>
+        <translation>No se puede leer la clave de seudonimización de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store a new pseudonymisation key in %1: %2</source>
+        <translation>No se puede guardar una nueva clave de seudonimización en %1: %2</translation>
+    </message>
+    <message>
+        <source>Pseudonym collision: %1 and %2 would both become %3. Lengthen the profile&apos;s pseudonyms (samples.length) and run again.</source>
+        <translation>Colisión de seudónimos: %1 y %2 pasarían a ser %3. Hay que alargar los seudónimos del perfil (samples.length) y volver a ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>Pseudonym collision: %1 would become %2, which already stands for another %3 on this workstation. Lengthen the profile&apos;s pseudonyms (samples.length) and run again.</source>
+        <translation>Colisión de seudónimos: %1 pasaría a ser %2, que ya representa otro identificador (%3) en esta estación de trabajo. Hay que alargar los seudónimos del perfil (samples.length) y volver a ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>Encrypting the pseudonym mapping failed (OpenSSL).</source>
+        <translation>No se pudo cifrar la correspondencia de seudónimos (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 does not decrypt with this workstation&apos;s key: the catalog was made with another key or was changed.</source>
+        <translation>La correspondencia de %1 no se descifra con la clave de esta estación de trabajo: el catálogo se creó con otra clave o se modificó.</translation>
+    </message>
+    <message>
+        <source>The export passphrase must have at least 8 characters.</source>
+        <translation>La frase de contraseña de exportación debe tener al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Steward pseudonym export.</source>
+        <translation>%1 no es una exportación de seudónimos de Steward.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RemoteResult</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2580,6 +3548,45 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>Approval refused for %1 at %2: %3</source>
         <translation>Aprobación rechazada para %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReport</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a generalisation Steward knows: use %2:band or %2:bandN (ages in bands of N years), %2:N (keep N leading characters, for ZIP codes) or %2:year (dates).</source>
+        <translation>«%1» no es una generalización que Steward conozca: hay que usar %2:band o %2:bandN (edades en tramos de N años), %2:N (conservar los N primeros caracteres, para códigos postales) o %2:year (fechas).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the number must be 1 or more.</source>
+        <translation>«%1»: el número debe ser 1 o más.</translation>
+    </message>
+    <message>
+        <source>%1 is not a table the risk report reads (.csv, .tsv or .ped).</source>
+        <translation>%1 no es una tabla que lea el informe de riesgo (.csv, .tsv o .ped).</translation>
+    </message>
+    <message>
+        <source>k must be 1 or more (it is %1).</source>
+        <translation>k debe ser 1 o más (es %1).</translation>
+    </message>
+    <message>
+        <source>Name at least one quasi-identifier column of %1.</source>
+        <translation>Hay que indicar al menos una columna cuasiidentificadora de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;; its columns are: %3.</source>
+        <translation>%1 no tiene ninguna columna «%2»; sus columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (the sensitive attribute); its columns are: %3.</source>
+        <translation>%1 no tiene ninguna columna «%2» (el atributo sensible); sus columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be both a quasi-identifier and the sensitive attribute.</source>
+        <translation>«%1» no puede ser a la vez cuasiidentificador y atributo sensible.</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3984,17 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>SecretBox</name>
+    <message>
+        <source>not an encrypted Steward file (unknown key derivation or cipher)</source>
+        <translation>no es un archivo cifrado de Steward (derivación de clave o cifrado desconocidos)</translation>
+    </message>
+    <message>
+        <source>the passphrase does not unlock it (or the file was changed)</source>
+        <translation>la frase de contraseña no lo desbloquea (o el archivo se modificó)</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>the system keychain</source>
@@ -3187,6 +4205,222 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>Checking the free space in %1</source>
         <translation>la comprobación del espacio libre en %1</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarDeidentifier</name>
+    <message>
+        <source>it is JSON but not a GA4GH Phenopacket, Family or Cohort, so Steward cannot tell which of its fields identify people; leave it out or convert it</source>
+        <translation>es JSON, pero no es un Phenopacket, Family ni Cohort de GA4GH, así que Steward no puede saber qué campos identifican a personas; hay que dejarlo fuera o convertirlo</translation>
+    </message>
+    <message>
+        <source>the phenopacket&apos;s subject %1 withdrew or is excluded from this destination; leave the file out rather than de-identify it</source>
+        <translation>el sujeto %1 del phenopacket se retiró o está excluido de este destino; hay que dejar fuera el archivo en lugar de desidentificarlo</translation>
+    </message>
+    <message>
+        <source>the family&apos;s proband %1 withdrew or is excluded from this destination; leave the file out rather than de-identify it</source>
+        <translation>el probando %1 de la familia se retiró o está excluido de este destino; hay que dejar fuera el archivo en lugar de desidentificarlo</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3.</source>
+        <translation>%1:%2: JSON no válido: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON array, not a Phenopacket (a JSON object).</source>
+        <translation>%1 es un array JSON, no un Phenopacket (un objeto JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a phenopacket that large is not read.</source>
+        <translation>%1 ocupa más de %2 MB; no se lee un phenopacket tan grande.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2.</source>
+        <translation>No se puede volver a leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what was written (%2 of %3 bytes); the disk may be full or failing.</source>
+        <translation>%1 no contiene lo que se escribió (%2 de %3 bytes); puede que el disco esté lleno o averiado.</translation>
+    </message>
+    <message>
+        <source>%1 lacks columns it should have kept (%2).</source>
+        <translation>A %1 le faltan columnas que debería haber conservado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>No output file was given for %1.</source>
+        <translation>No se indicó ningún archivo de salida para %1.</translation>
+    </message>
+    <message>
+        <source>The output %1 is the input itself; originals are never overwritten. Choose another output file.</source>
+        <translation>La salida %1 es la propia entrada; los originales nunca se sobrescriben. Hay que elegir otro archivo de salida.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for %2 does not exist.</source>
+        <translation>La carpeta %1 para %2 no existe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable, so %2 cannot be written there.</source>
+        <translation>La carpeta %1 no admite escritura, así que no se puede escribir %2 en ella.</translation>
+    </message>
+    <message>
+        <source>No pseudonymiser was given for %1.</source>
+        <translation>No se indicó ningún seudonimizador para %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a clinical sidecar Steward can de-identify (Phenopacket .json, .ped, .csv or .tsv).</source>
+        <translation>%1 no es un archivo clínico asociado que Steward pueda desidentificar (Phenopacket .json, .ped, .csv o .tsv).</translation>
+    </message>
+    <message>
+        <source>De-identification of %1 was cancelled.</source>
+        <translation>Se canceló la desidentificación de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed validation: %2 records where %3 were expected, and the content the profile leaves alone %4. Nothing was written.</source>
+        <translation>%1 no superó la validación: %2 registros cuando se esperaban %3, y el contenido que el perfil no toca %4. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>is unchanged</source>
+        <translation>no ha cambiado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ha cambiado</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3.</source>
+        <translation>No se puede renombrar %1 como %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n individual or sample identifier(s) by pseudonyms.</source>
+        <translation>
+            <numerusform>Se sustituyó %n identificador de individuo o de muestra por seudónimos.</numerusform>
+            <numerusform>Se sustituyeron %n identificadores de individuo o de muestra por seudónimos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n family identifier(s) by pseudonyms.</source>
+        <translation>
+            <numerusform>Se sustituyó %n identificador de familia por seudónimos.</numerusform>
+            <numerusform>Se sustituyeron %n identificadores de familia por seudónimos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrote %n document identifier(s) that could name a person.</source>
+        <translation>
+            <numerusform>Se reescribió %n identificador de documento que podía nombrar a una persona.</numerusform>
+            <numerusform>Se reescribieron %n identificadores de documento que podían nombrar a una persona.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s) of withdrawn or excluded individuals.</source>
+        <translation>
+            <numerusform>Se eliminó %n registro de individuos retirados o excluidos.</numerusform>
+            <numerusform>Se eliminaron %n registros de individuos retirados o excluidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n parent reference(s) to removed individuals.</source>
+        <translation>
+            <numerusform>Se vació %n referencia de progenitor a individuos eliminados.</numerusform>
+            <numerusform>Se vaciaron %n referencias de progenitor a individuos eliminados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n date(s) to the year.</source>
+        <translation>
+            <numerusform>Se redujo %n fecha al año.</numerusform>
+            <numerusform>Se redujeron %n fechas al año.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted %n date(s) by each individual&apos;s keyed offset (at most %1 days).</source>
+        <translation>
+            <numerusform>Se desplazó %n fecha según el desfase con clave de cada individuo (como máximo %1 días).</numerusform>
+            <numerusform>Se desplazaron %n fechas según el desfase con clave de cada individuo (como máximo %1 días).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n date(s) to the year because no individual owns them, so they cannot be shifted consistently.</source>
+        <translation>
+            <numerusform>Se redujo %n fecha al año porque no pertenece a ningún individuo, así que no se puede desplazar de forma coherente.</numerusform>
+            <numerusform>Se redujeron %n fechas al año porque no pertenecen a ningún individuo, así que no se pueden desplazar de forma coherente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanked %n value(s) in date fields that could not be read as dates.</source>
+        <translation>
+            <numerusform>Se vació %n valor de campos de fecha que no se podía leer como fecha.</numerusform>
+            <numerusform>Se vaciaron %n valores de campos de fecha que no se podían leer como fechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouped %n age(s) over 89 as 90 or older.</source>
+        <translation>
+            <numerusform>Se agrupó %n edad superior a 89 como 90 o más.</numerusform>
+            <numerusform>Se agruparon %n edades superiores a 89 como 90 o más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n ZIP or postal code(s) to %1 characters.</source>
+        <translation>
+            <numerusform>Se recortó %n código postal a %1 caracteres.</numerusform>
+            <numerusform>Se recortaron %n códigos postales a %1 caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n free-text field(s).</source>
+        <translation>
+            <numerusform>Se eliminó %n campo de texto libre.</numerusform>
+            <numerusform>Se eliminaron %n campos de texto libre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrubbed identifying text in %n free-text value(s).</source>
+        <translation>
+            <numerusform>Se depuró el texto identificativo de %n valor de texto libre.</numerusform>
+            <numerusform>Se depuró el texto identificativo de %n valores de texto libre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reduced %n file URI(s) to the file name.</source>
+        <translation>
+            <numerusform>Se redujo %n URI de archivo al nombre de archivo.</numerusform>
+            <numerusform>Se redujeron %n URI de archivo al nombre de archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped &quot;%1&quot; (%n time(s)), a field the profile removes.</source>
+        <translation>
+            <numerusform>Se eliminó «%1» (%n vez), un campo que el perfil elimina.</numerusform>
+            <numerusform>Se eliminó «%1» (%n veces), un campo que el perfil elimina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Treated the column &quot;%1&quot; as dates because its values are dates.</source>
+        <translation>La columna «%1» se trató como fechas porque sus valores son fechas.</translation>
+    </message>
+    <message>
+        <source>Removed the column &quot;%1&quot;, which the profile drops.</source>
+        <translation>Se eliminó la columna «%1», que el perfil elimina.</translation>
+    </message>
+    <message>
+        <source>Removed the free-text column &quot;%1&quot;.</source>
+        <translation>Se eliminó la columna de texto libre «%1».</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +5182,228 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>%1 more problems of this kind (%2) are not listed.</source>
         <translation>No se muestran otros %1 problemas de este tipo (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>VcfContentDigest</name>
+    <message>
+        <source>Cannot open %1 to check it: %2</source>
+        <translation>No se puede abrir %1 para comprobarlo: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start decompression threads for %1</source>
+        <translation>No se pueden iniciar los hilos de descompresión de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of %1</source>
+        <translation>No se puede leer la cabecera de %1</translation>
+    </message>
+    <message>
+        <source>Cannot select the samples of %1 (sample %2 is not in the file)</source>
+        <translation>No se pueden seleccionar las muestras de %1 (la muestra %2 no está en el archivo)</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (%3:%4) is invalid (htslib error %5)</source>
+        <translation>%1: el registro %2 (%3:%4) no es válido (error de htslib %5)</translation>
+    </message>
+    <message>
+        <source>Cancelled while checking %1</source>
+        <translation>Cancelado mientras se comprobaba %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after record %2 (htslib could not read further)</source>
+        <translation>%1 está dañado después del registro %2 (htslib no pudo seguir leyendo)</translation>
+    </message>
+    <message>
+        <source>Cannot compute the SHA-256 digest of %1 (OpenSSL failed)</source>
+        <translation>No se puede calcular el resumen SHA-256 de %1 (OpenSSL ha fallado)</translation>
+    </message>
+</context>
+<context>
+    <name>VcfDeidentifier</name>
+    <message>
+        <source>Cannot index %1 (htslib error %2; is it sorted by position?)</source>
+        <translation>No se puede indexar %1 (error de htslib %2; ¿está ordenado por posición?)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a BGZF block in its header cannot be read</source>
+        <translation>%1 está dañado: no se puede leer un bloque BGZF de su cabecera</translation>
+    </message>
+    <message>
+        <source>%1 ends inside its header</source>
+        <translation>%1 termina dentro de su cabecera</translation>
+    </message>
+    <message>
+        <source>%1 has no #CHROM header line</source>
+        <translation>%1 no tiene línea de cabecera #CHROM</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while writing %1</source>
+        <translation>Cancelado mientras se escribía %1</translation>
+    </message>
+    <message>
+        <source>Body copied without recompression</source>
+        <translation>Cuerpo copiado sin volver a comprimir</translation>
+    </message>
+    <message>
+        <source>Cannot start threads to read %1</source>
+        <translation>No se pueden iniciar los hilos de lectura de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of %1</source>
+        <translation>No se puede leer la cabecera de %1</translation>
+    </message>
+    <message>
+        <source>Cannot select the samples of %1</source>
+        <translation>No se pueden seleccionar las muestras de %1</translation>
+    </message>
+    <message>
+        <source>Dropped 1 sample</source>
+        <translation>Se eliminó 1 muestra</translation>
+    </message>
+    <message>
+        <source>Dropped %1 samples</source>
+        <translation>Se eliminaron %1 muestras</translation>
+    </message>
+    <message>
+        <source>Cannot build the new header of %1</source>
+        <translation>No se puede generar la nueva cabecera de %1</translation>
+    </message>
+    <message>
+        <source>Recomputed INFO/AC and INFO/AN from the remaining samples</source>
+        <translation>INFO/AC e INFO/AN recalculados a partir de las muestras restantes</translation>
+    </message>
+    <message>
+        <source>Cannot start threads to write %1</source>
+        <translation>No se pueden iniciar los hilos de escritura de %1</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (%3:%4) is invalid</source>
+        <translation>%1: el registro %2 (%3:%4) no es válido</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after record %2</source>
+        <translation>%1 está dañado después del registro %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while checking %1</source>
+        <translation>Cancelado mientras se comprobaba %1</translation>
+    </message>
+    <message>
+        <source>The written file %1 cannot be read back</source>
+        <translation>No se puede volver a leer el archivo escrito %1</translation>
+    </message>
+    <message>
+        <source>The written file %1 does not have the expected samples</source>
+        <translation>El archivo escrito %1 no tiene las muestras esperadas</translation>
+    </message>
+    <message>
+        <source>The body of %1 differs from the input&apos;s after writing (a disk error?)</source>
+        <translation>El cuerpo de %1 difiere del de la entrada después de escribirse (¿un error de disco?)</translation>
+    </message>
+    <message>
+        <source>Checked by byte identity of the copied body only</source>
+        <translation>Comprobado solo por la identidad byte a byte del cuerpo copiado</translation>
+    </message>
+    <message>
+        <source>%1 has %2 records but %3 has %4</source>
+        <translation>%1 tiene %2 registros, pero %3 tiene %4</translation>
+    </message>
+    <message>
+        <source>The content of %1 differs from %2&apos;s (content digest %3, expected %4)</source>
+        <translation>El contenido de %1 difiere del de %2 (resumen del contenido %3, se esperaba %4)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file</source>
+        <translation>No se puede leer %1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>The output %1 is the input itself; choose another name (originals are never changed)</source>
+        <translation>La salida %1 es la propia entrada; hay que elegir otro nombre (los originales nunca se modifican)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format to write from the name %1; end it in .vcf.gz, .bcf or .vcf</source>
+        <translation>No se puede deducir el formato de salida a partir del nombre %1; debe terminar en .vcf.gz, .bcf o .vcf</translation>
+    </message>
+    <message>
+        <source>%1 is not a VCF or BCF file</source>
+        <translation>%1 no es un archivo VCF ni BCF</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>No se puede renombrar %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Two samples of %1 would both be named %2 in the output (%3 and %4); choose different pseudonyms</source>
+        <translation>Dos muestras de %1 se llamarían %2 en la salida (%3 y %4); hay que elegir otros seudónimos</translation>
+    </message>
+    <message>
+        <source>Renamed 1 sample</source>
+        <translation>Se renombró 1 muestra</translation>
+    </message>
+    <message>
+        <source>Renamed %1 samples</source>
+        <translation>Se renombraron %1 muestras</translation>
+    </message>
+    <message>
+        <source>%1: cannot parse the header line %2</source>
+        <translation>%1: no se puede analizar la línea de cabecera %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 drops the ##%2 lines of %3, which its records need; add %2 to vcf.keepHeaderKeys</source>
+        <translation>El perfil %1 elimina las líneas ##%2 de %3, que sus registros necesitan; hay que añadir %2 a vcf.keepHeaderKeys</translation>
+    </message>
+    <message>
+        <source>Profile %1 removes INFO field %2, which %3 does not declare</source>
+        <translation>El perfil %1 elimina el campo INFO %2, que %3 no declara</translation>
+    </message>
+    <message>
+        <source>Profile %1 removes FORMAT field %2, which %3 does not declare</source>
+        <translation>El perfil %1 elimina el campo FORMAT %2, que %3 no declara</translation>
+    </message>
+    <message>
+        <source>Dropped 1 ##%1 line</source>
+        <translation>Se eliminó 1 línea ##%1</translation>
+    </message>
+    <message>
+        <source>Dropped %1 ##%2 lines</source>
+        <translation>Se eliminaron %1 líneas ##%2</translation>
+    </message>
+    <message>
+        <source>Removed the %1 attribute from 1 ##contig line</source>
+        <translation>Se eliminó el atributo %1 de 1 línea ##contig</translation>
+    </message>
+    <message>
+        <source>Removed the %1 attribute from %2 ##contig lines</source>
+        <translation>Se eliminó el atributo %1 de %2 líneas ##contig</translation>
+    </message>
+    <message>
+        <source>Removed INFO/%1</source>
+        <translation>Se eliminó INFO/%1</translation>
+    </message>
+    <message>
+        <source>Removed FORMAT/%1</source>
+        <translation>Se eliminó FORMAT/%1</translation>
+    </message>
+    <message>
+        <source>Scrubbed identifying text in 1 header line</source>
+        <translation>Se depuró el texto identificativo de 1 línea de cabecera</translation>
+    </message>
+    <message>
+        <source>Scrubbed identifying text in %1 header lines</source>
+        <translation>Se depuró el texto identificativo de %1 líneas de cabecera</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +6195,214 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>steward::DeidView</name>
+    <message>
+        <source>Run profile</source>
+        <translation>Ejecutar perfil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Show the pseudonym table</source>
+        <translation>Mostrar la tabla de seudónimos</translation>
+    </message>
+    <message>
+        <source>Re-identification risk…</source>
+        <translation>Riesgo de reidentificación…</translation>
+    </message>
+    <message>
+        <source>Approve de-identification</source>
+        <translation>Aprobar la desidentificación</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Profile file…</source>
+        <translation>Archivo de perfil…</translation>
+    </message>
+    <message>
+        <source>safe-harbor keeps only structural header lines (the strict default); research-minimal keeps the reference, pipeline names and read names.</source>
+        <translation>safe-harbor conserva solo las líneas de cabecera estructurales (el valor predeterminado estricto); research-minimal conserva la referencia, los nombres de pipeline y los nombres de lectura.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Records in → out</source>
+        <translation>Registros entrada → salida</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>Resumen del contenido</translation>
+    </message>
+    <message>
+        <source>Output SHA-256</source>
+        <translation>SHA-256 de la salida</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>The mapping from samples to pseudonyms stays on this workstation, encrypted. Only the steward sees it here; the data controller gets it as an encrypted export (steward pseudonyms export).</source>
+        <translation>La correspondencia entre muestras y seudónimos se queda cifrada en esta estación de trabajo. Solo el custodio de los datos la ve aquí; el responsable del tratamiento la recibe como exportación cifrada (steward pseudonyms export).</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Header before and after</source>
+        <translation>Cabecera antes y después</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Seudónimos</translation>
+    </message>
+    <message>
+        <source>Comment (needed to reject)</source>
+        <translation>Comentario (necesario para rechazar)</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Select a review item&lt;/b&gt; to de-identify its dataset.</source>
+        <translation>&lt;b&gt;Hay que elegir un elemento de revisión&lt;/b&gt; para desidentificar su conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para %2: %3</translation>
+    </message>
+    <message>
+        <source>Not de-identified yet. Run a profile: Steward writes de-identified copies beside its catalog, validates them against the originals and shows here what it found and changed. Originals are never modified.</source>
+        <translation>Aún no se ha desidentificado. Hay que ejecutar un perfil: Steward escribe copias desidentificadas junto a su catálogo, las valida con los originales y muestra aquí lo que encontró y cambió. Los originales nunca se modifican.</translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 (sha256 %3…) by %4, %5: </source>
+        <translation>Ejecución %1 con %2 (sha256 %3…) por %4, %5: </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>validated, but %n high-severity finding(s) remain unresolved.</source>
+        <translation>
+            <numerusform>validada, pero queda %n hallazgo de gravedad alta sin resolver.</numerusform>
+            <numerusform>validada, pero quedan %n hallazgos de gravedad alta sin resolver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validated; every high-severity finding resolved.</source>
+        <translation>validada; todos los hallazgos de gravedad alta están resueltos.</translation>
+    </message>
+    <message>
+        <source>not transformed</source>
+        <translation>sin transformar</translation>
+    </message>
+    <message>
+        <source>equal (%1…)</source>
+        <translation>iguales (%1…)</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DISTINTOS</translation>
+    </message>
+    <message>
+        <source>input %1
+output %2</source>
+        <translation>entrada %1
+salida %2</translation>
+    </message>
+    <message>
+        <source>De-identifying %1 with %2…</source>
+        <translation>Desidentificando %1 con %2…</translation>
+    </message>
+    <message>
+        <source>Choose a de-identification profile</source>
+        <translation>Elegir un perfil de desidentificación</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de-identified: %n file(s) written and validated.</source>
+        <translation>
+            <numerusform>%1 desidentificado: %n archivo escrito y validado.</numerusform>
+            <numerusform>%1 desidentificado: %n archivos escritos y validados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log.</source>
+        <translation>Registrado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>No pseudonym recorded for this dataset&apos;s samples (the run failed, or the profile keeps sample names).</source>
+        <translation>No hay ningún seudónimo registrado para las muestras de este conjunto de datos (la ejecución falló o el perfil conserva los nombres de muestra).</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HeaderDiffView</name>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before&lt;/b&gt; (original, never modified)</source>
+        <translation>&lt;b&gt;Antes&lt;/b&gt; (original, nunca modificado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After&lt;/b&gt; (what is shared)</source>
+        <translation>&lt;b&gt;Después&lt;/b&gt; (lo que se comparte)</translation>
+    </message>
+    <message>
+        <source>No de-identified header to compare yet.</source>
+        <translation>Aún no hay ninguna cabecera desidentificada que comparar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) dropped or rewritten</source>
+        <translation>
+            <numerusform>%n línea eliminada o reescrita</numerusform>
+            <numerusform>%n líneas eliminadas o reescritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) new or rewritten</source>
+        <translation>
+            <numerusform>%n línea nueva o reescrita</numerusform>
+            <numerusform>%n líneas nuevas o reescritas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::IssuesModel</name>
     <message>
         <source>Error</source>
@@ -5113,6 +6777,45 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PhiFindingsModel</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Text found</source>
+        <translation>Texto encontrado</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Acción sugerida</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +7482,14 @@ Hay que compararla carácter por carácter con la huella que le dio el administr
             <numerusform>Registro de auditoría: %n entradas, cadena verificada</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>De-identification</source>
+        <translation>Desidentificación</translation>
+    </message>
 </context>
 <context>
     <name>steward::ReviewQueueModel</name>
@@ -5813,6 +7524,111 @@ Hay que compararla carácter por carácter con la huella que le dio el administr
     <message>
         <source>Updated</source>
         <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RiskDialog</name>
+    <message>
+        <source>Compute</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <source>Equivalence class sizes</source>
+        <translation>Tamaños de las clases de equivalencia</translation>
+    </message>
+    <message>
+        <source>Re-identification risk</source>
+        <translation>Riesgo de reidentificación</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>age:band10,sex,zip:3,date_of_diagnosis:year</source>
+        <translation>age:band10,sex,zip:3,date_of_diagnosis:year</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers, comma-separated. column:bandN puts ages in bands of N years (90 and over together), column:N keeps the first N characters (ZIP codes), column:year keeps the year of a date.</source>
+        <translation>Cuasiidentificadores, separados por comas. columna:bandN agrupa las edades en tramos de N años (90 o más juntos), columna:N conserva los N primeros caracteres (códigos postales), columna:year conserva el año de una fecha.</translation>
+    </message>
+    <message>
+        <source>Choose quasi-identifiers and compute.</source>
+        <translation>Hay que elegir los cuasiidentificadores y calcular.</translation>
+    </message>
+    <message>
+        <source>Class (quasi-identifier values)</source>
+        <translation>Clase (valores de los cuasiidentificadores)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabla:</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers:</source>
+        <translation>Cuasiidentificadores:</translation>
+    </message>
+    <message>
+        <source>Sensitive attribute:</source>
+        <translation>Atributo sensible:</translation>
+    </message>
+    <message>
+        <source>Smallest acceptable class (k):</source>
+        <translation>Clase mínima aceptable (k):</translation>
+    </message>
+    <message>
+        <source>Choose a clinical table</source>
+        <translation>Elegir una tabla clínica</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.ped);;All files (*)</source>
+        <translation>Tablas (*.csv *.tsv *.txt *.ped);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n registro en %1.</numerusform>
+            <numerusform>%n registros en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This dataset has no clinical table; choose one.</source>
+        <translation>Este conjunto de datos no tiene ninguna tabla clínica; hay que elegir una.</translation>
+    </message>
+    <message>
+        <source>%1 records in %2 classes over %3. k-anonymity: %4 (the smallest class). Records in classes smaller than %5: %6.</source>
+        <translation>%1 registros en %2 clases según %3. k-anonimato: %4 (la clase más pequeña). Registros en clases menores que %5: %6.</translation>
+    </message>
+    <message>
+        <source>l-diversity of %1: %2 (the fewest distinct values in a class).</source>
+        <translation>l-diversidad de %1: %2 (el menor número de valores distintos en una clase).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below k = %1: %n record(s) can be singled out by these quasi-identifiers. Generalise further (wider age bands, fewer ZIP digits) or remove columns before sharing.</source>
+        <translation>
+            <numerusform>Por debajo de k = %1: %n registro se puede singularizar con estos cuasiidentificadores. Antes de compartir, hay que generalizar más (tramos de edad más amplios, menos dígitos del código postal) o eliminar columnas.</numerusform>
+            <numerusform>Por debajo de k = %1: %n registros se pueden singularizar con estos cuasiidentificadores. Antes de compartir, hay que generalizar más (tramos de edad más amplios, menos dígitos del código postal) o eliminar columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class size (records sharing the same quasi-identifiers)</source>
+        <translation>Tamaño de clase (registros que comparten los mismos cuasiidentificadores)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>k = %1: classes left of %1 are at risk</source>
+        <translation>k = %1: las clases a la izquierda de %1 están en riesgo</translation>
     </message>
 </context>
 <context>

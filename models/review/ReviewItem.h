@@ -27,7 +27,8 @@ enum class ReviewAction
     Reopen
 };
 
-/** One dataset's review for one destination: consent now, de-identification later. */
+/** One dataset's review for one destination, in two parts: consent (state) and
+ * de-identification (deidState, decided through DeidReview). */
 struct ReviewItem
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewItem)
@@ -44,6 +45,8 @@ public:
     QDateTime updatedAt;
     QString lastReviewer; // name (os user) of the newest decision
     QString lastComment;
+    QString deidState = QStringLiteral("pending"); // pending | approved | rejected (DeidReview)
+    qint64 deidRunId = 0;                          // the run the de-identification part approved
 
     static QString stateName(ReviewState state); // pending, in_review, ...
     static bool stateFromName(const QString& name, ReviewState* state);

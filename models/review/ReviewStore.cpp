@@ -101,17 +101,13 @@ bool decided(ReviewState s)
            s == ReviewState::ChangesRequested;
 }
 
-QString itemSubject(const ReviewItem& item)
-{
-    return QStringLiteral("review:%1@%2").arg(item.datasetPath, item.repositoryName);
-}
-
 const char* kItemSelect =
     "SELECT i.id, i.dataset_path, COALESCE(d.name, ''), i.repository_id, r.name, i.state, "
     "i.consent_decision, i.invalidated_reason, i.updated_at, "
     "(SELECT reviewer || ' (' || os_user || ')' FROM review_decisions WHERE item_id = i.id "
     " ORDER BY id DESC LIMIT 1), "
-    "(SELECT comment FROM review_decisions WHERE item_id = i.id ORDER BY id DESC LIMIT 1) "
+    "(SELECT comment FROM review_decisions WHERE item_id = i.id ORDER BY id DESC LIMIT 1), "
+    "i.deid_state, i.deid_run_id "
     "FROM review_items i JOIN repositories r ON r.id = i.repository_id "
     "JOIN datasets d ON d.primary_path = i.dataset_path ";
 
@@ -129,6 +125,8 @@ ReviewItem itemFrom(const QSqlQuery& q)
     item.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     item.lastReviewer = q.value(9).toString();
     item.lastComment = q.value(10).toString();
+    item.deidState = q.value(11).toString();
+    item.deidRunId = q.value(12).toLongLong();
     return item;
 }
 
@@ -258,6 +256,11 @@ QString ReviewStore::fingerprint(const ReviewItem& item) const
         QJsonDocument(fingerprintOf(m_catalog, *dataset, ConsentStore(m_catalog).records(),
                                     repository->dataUse))
             .toJson(QJsonDocument::Compact));
+}
+
+QString ReviewStore::itemSubject(const ReviewItem& item)
+{
+    return QStringLiteral("review:%1@%2").arg(item.datasetPath, item.repositoryName);
 }
 
 bool ReviewStore::decide(qint64 itemId, ReviewAction action, const QString& comment, QString* error)

@@ -52,6 +52,9 @@ public:
      */
     bool refresh(QString* error, int* invalidated = nullptr);
 
+    /** "review:<dataset>@<destination>": the audit subject of an item. */
+    static QString itemSubject(const ReviewItem& item);
+
 private:
     QString fingerprint(const ReviewItem& item) const;
     const Catalog& m_catalog;

@@ -1,10 +1,6 @@
 #include "models/transfer/SecretStore.h"
 
-#include <memory>
 #include <mutex>
-
-#include <openssl/evp.h>
-#include <openssl/rand.h>
 
 #include <qt6keychain/keychain.h>
 
@@ -17,82 +13,12 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include "models/common/SecretBox.h"
+
 namespace steward {
 namespace {
 
 const QString kService = QStringLiteral("Steward");
-// scrypt cost: about 0.1 s and 64 MiB here; stored in the file so it can grow later.
-constexpr quint64 kScryptN = 1 << 16;
-constexpr quint64 kScryptR = 8;
-constexpr quint64 kScryptP = 1;
-
-struct CipherCtxDeleter
-{
-    void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); }
-};
-using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter>;
-
-bool deriveKey(const QByteArray& passphrase, const QByteArray& salt, quint64 n, quint64 r,
-               quint64 p, QByteArray* key)
-{
-    key->resize(32);
-    return EVP_PBE_scrypt(passphrase.constData(), size_t(passphrase.size()),
-                          reinterpret_cast<const unsigned char*>(salt.constData()),
-                          size_t(salt.size()), n, r, p, 256ULL << 20,
-                          reinterpret_cast<unsigned char*>(key->data()), 32) == 1;
-}
-
-/** ChaCha20-Poly1305; output = ciphertext || 16-byte tag. */
-bool seal(const QByteArray& key, const QByteArray& nonce, const QByteArray& plain, QByteArray* out)
-{
-    CipherCtx ctx(EVP_CIPHER_CTX_new());
-    int len = 0;
-    out->resize(plain.size() + 16);
-    auto* o = reinterpret_cast<unsigned char*>(out->data());
-    if (!ctx ||
-        EVP_EncryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr,
-                           reinterpret_cast<const unsigned char*>(key.constData()),
-                           reinterpret_cast<const unsigned char*>(nonce.constData())) != 1 ||
-        EVP_EncryptUpdate(ctx.get(), o, &len,
-                          reinterpret_cast<const unsigned char*>(plain.constData()),
-                          int(plain.size())) != 1)
-        return false;
-    int tail = 0;
-    if (EVP_EncryptFinal_ex(ctx.get(), o + len, &tail) != 1 ||
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, 16, o + plain.size()) != 1)
-        return false;
-    return true;
-}
-
-bool open(const QByteArray& key, const QByteArray& nonce, const QByteArray& sealed,
-          QByteArray* plain)
-{
-    if (sealed.size() < 16)
-        return false;
-    const int n = int(sealed.size()) - 16;
-    CipherCtx ctx(EVP_CIPHER_CTX_new());
-    int len = 0;
-    plain->resize(n);
-    auto* o = reinterpret_cast<unsigned char*>(plain->data());
-    QByteArray tag = sealed.right(16);
-    if (!ctx ||
-        EVP_DecryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr,
-                           reinterpret_cast<const unsigned char*>(key.constData()),
-                           reinterpret_cast<const unsigned char*>(nonce.constData())) != 1 ||
-        EVP_DecryptUpdate(ctx.get(), o, &len,
-                          reinterpret_cast<const unsigned char*>(sealed.constData()), n) != 1 ||
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, 16, tag.data()) != 1)
-        return false;
-    int tail = 0;
-    return EVP_DecryptFinal_ex(ctx.get(), o + len, &tail) == 1;
-}
-
-QByteArray randomBytes(int n)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    RAND_bytes(reinterpret_cast<unsigned char*>(b.data()), n);
-    return b;
-}
 
 /** Runs a QtKeychain job to completion on this thread. */
 bool runJob(QKeychain::Job* job, QString* error)
@@ -167,12 +93,15 @@ bool SecretStore::keychainWrite(const QString& key, const QString& secret, QStri
     return runJob(&job, error);
 }
 
-bool SecretStore::keychainRead(const QString& key, QString* secret, QString* error)
+bool SecretStore::keychainRead(const QString& key, QString* secret, QString* error, bool* notFound)
 {
     QKeychain::ReadPasswordJob job(kService);
     job.setKey(key);
-    if (!runJob(&job, error))
+    if (!runJob(&job, error)) {
+        if (notFound)
+            *notFound = job.error() == QKeychain::EntryNotFound;
         return false;
+    }
     *secret = job.textData();
     return true;
 }
@@ -252,18 +181,9 @@ bool SecretStore::fileLoad(QJsonObject* map, bool creating, QString* error)
     const QString pass = passphrase(false, error);
     if (pass.isEmpty())
         return false;
-    QByteArray key;
-    const QByteArray salt =
-        QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
-    const QByteArray nonce =
-        QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1());
-    const QByteArray sealed =
-        QByteArray::fromBase64(o.value(QStringLiteral("data")).toString().toLatin1());
     QByteArray plain;
-    if (!deriveKey(pass.toUtf8(), salt, quint64(o.value(QStringLiteral("n")).toDouble()),
-                   quint64(o.value(QStringLiteral("r")).toInt()),
-                   quint64(o.value(QStringLiteral("p")).toInt()), &key) ||
-        !open(key, nonce, sealed, &plain)) {
+    QString why;
+    if (!SecretBox::openWithPassphrase(o, pass, &plain, &why)) {
         if (error)
             *error =
                 tr("The passphrase does not unlock %1 (or the file was changed).").arg(filePath());
@@ -286,25 +206,14 @@ bool SecretStore::fileSave(const QJsonObject& map, QString* error)
     const QString pass = passphrase(!QFile::exists(filePath()), error);
     if (pass.isEmpty())
         return false;
-    const QByteArray salt = randomBytes(16);
-    const QByteArray nonce = randomBytes(12);
-    QByteArray key;
-    QByteArray sealed;
-    if (!deriveKey(pass.toUtf8(), salt, kScryptN, kScryptR, kScryptP, &key) ||
-        !seal(key, nonce, QJsonDocument(map).toJson(QJsonDocument::Compact), &sealed)) {
+    const QJsonObject o =
+        SecretBox::sealWithPassphrase(QJsonDocument(map).toJson(QJsonDocument::Compact), pass,
+                                      QStringLiteral("steward-secrets-1"));
+    if (o.isEmpty()) {
         if (error)
             *error = tr("Encrypting the secrets failed (OpenSSL).");
         return false;
     }
-    const QJsonObject o{{QStringLiteral("format"), QStringLiteral("steward-secrets-1")},
-                        {QStringLiteral("kdf"), QStringLiteral("scrypt")},
-                        {QStringLiteral("n"), double(kScryptN)},
-                        {QStringLiteral("r"), int(kScryptR)},
-                        {QStringLiteral("p"), int(kScryptP)},
-                        {QStringLiteral("cipher"), QStringLiteral("chacha20-poly1305")},
-                        {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
-                        {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
-                        {QStringLiteral("data"), QString::fromLatin1(sealed.toBase64())}};
     QDir().mkpath(QFileInfo(filePath()).absolutePath());
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly)) {
@@ -333,14 +242,20 @@ bool SecretStore::write(const QString& key, const QString& secret, QString* erro
     return fileSave(map, error);
 }
 
-bool SecretStore::read(const QString& key, QString* secret, QString* error)
+bool SecretStore::read(const QString& key, QString* secret, QString* error, bool* notFound)
 {
+    if (notFound)
+        *notFound = false;
     if (useKeychain())
-        return keychainRead(key, secret, error);
+        return keychainRead(key, secret, error, notFound);
     QJsonObject map;
+    if (!QFile::exists(filePath()) && notFound)
+        *notFound = true;
     if (!fileLoad(&map, false, error))
         return false;
     if (!map.contains(key)) {
+        if (notFound)
+            *notFound = true;
         if (error)
             *error = tr("No secret is stored for %1.").arg(key);
         return false;

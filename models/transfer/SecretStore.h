@@ -28,8 +28,9 @@ public:
     void setPassphraseProvider(PassphraseProvider provider) { m_provider = std::move(provider); }
 
     bool write(const QString& key, const QString& secret, QString* error);
-    /** False with an error when the secret is missing or cannot be unlocked. */
-    bool read(const QString& key, QString* secret, QString* error);
+    /** False with an error when the secret is missing or cannot be unlocked; notFound tells
+     * the two apart (a missing secret may be created, a locked one must not be replaced). */
+    bool read(const QString& key, QString* secret, QString* error, bool* notFound = nullptr);
     bool remove(const QString& key, QString* error);
 
     /** "keychain" or the path of the encrypted file, for messages. */
@@ -44,7 +45,7 @@ public:
 private:
     bool useKeychain() const;
     bool keychainWrite(const QString& key, const QString& secret, QString* error);
-    bool keychainRead(const QString& key, QString* secret, QString* error);
+    bool keychainRead(const QString& key, QString* secret, QString* error, bool* notFound);
     bool keychainRemove(const QString& key, QString* error);
     bool fileLoad(QJsonObject* map, bool creating, QString* error);
     bool fileSave(const QJsonObject& map, QString* error);

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@
 #include "models/transfer/RepositoryStore.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/consent/ConsentView.h"
+#include "widgets/deid/DeidView.h"
 #include "widgets/consent/DataUseEditor.h"
 #include "widgets/consent/DecisionDelegate.h"
 
@@ -38,6 +40,7 @@ ReviewArea::ReviewArea(const Catalog& catalog, QUndoStack* undo, QWidget* parent
       m_stack(new QStackedWidget(this)), m_state(new QComboBox(this)),
       m_destination(new QComboBox(this)), m_reviewer(new QLineEdit(this)),
       m_view(new QTableView(this)), m_consent(new ConsentView(catalog, undo, this)),
+      m_parts(new QTabWidget(this)), m_deid(new DeidView(catalog, this)),
       m_banner(new QLabel(this)), m_problems(new QListWidget(this)), m_duo(new QLabel(this)),
       m_audit(new QLabel(this)), m_me(new QLabel(this))
 {
@@ -116,10 +119,24 @@ ReviewArea::ReviewArea(const Catalog& catalog, QUndoStack* undo, QWidget* parent
         Q_EMIT changed();
     });
 
+    connect(m_deid, &DeidView::changed, this, [this] {
+        const qint64 id = m_deid->itemId();
+        reload();
+        const int row = m_queue->indexOf(id);
+        if (row >= 0) {
+            auto* p = static_cast<QSortFilterProxyModel*>(m_view->model());
+            m_view->selectRow(p->mapFromSource(m_queue->index(row, 0)).row());
+        }
+        Q_EMIT changed();
+    });
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_consent);
+    m_parts->setObjectName(QStringLiteral("reviewParts"));
+    m_parts->addTab(m_consent, tr("Consent"));
+    m_parts->addTab(m_deid, tr("De-identification"));
+    splitter->addWidget(m_parts);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({470, 830});
@@ -230,6 +247,8 @@ void ReviewArea::reload()
         m_view->selectRow(p->mapFromSource(m_queue->index(row, 0)).row());
     }
     m_consent->reload();
+    if (!m_deid->isRunning())
+        m_deid->reload();
     m_stack->setCurrentIndex(repositories.isEmpty() ? 0 : 1);
     m_me->setText(tr("Reviewing as %1").arg(Reviewer::actor()));
     m_duo->setText(DuoTermTable::current(m_catalog).release());
@@ -254,6 +273,13 @@ void ReviewArea::currentChanged()
     const qint64 id = item ? item->id : 0;
     if (id != m_consent->itemId())
         m_consent->showItem(id);
+    if (id != m_deid->itemId())
+        m_deid->showItem(id);
+}
+
+void ReviewArea::showPart(int part)
+{
+    m_parts->setCurrentIndex(part);
 }
 
 void ReviewArea::showDataset(const QString& datasetPath, const QString& sampleId)

@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QUndoStack;
 
@@ -19,12 +20,13 @@ namespace steward {
 
 class Catalog;
 class ConsentView;
+class DeidView;
 class ReviewQueueModel;
 
 /**
  * The Review area: the queue of review items (dataset x destination) with filters, the
- * consent view of the selected item, consent import, destination declarations, the DUO
- * release in use and the audit log's verified state.
+ * consent and de-identification views of the selected item, consent import, destination
+ * declarations, the DUO release in use and the audit log's verified state.
  */
 class ReviewArea final : public QWidget
 {
@@ -46,6 +48,9 @@ public:
 
     ReviewQueueModel* queue() const { return m_queue; }
     ConsentView* consentView() const { return m_consent; }
+    DeidView* deidView() const { return m_deid; }
+    /** Shows the consent (0) or de-identification (1) part of the selected item. */
+    void showPart(int part);
     QTableView* queueView() const { return m_view; }
 
 Q_SIGNALS:
@@ -73,6 +78,8 @@ private:
     QLineEdit* m_reviewer;
     QTableView* m_view;
     ConsentView* m_consent;
+    QTabWidget* m_parts;
+    DeidView* m_deid;
     QLabel* m_banner;
     QListWidget* m_problems;
     QLabel* m_duo;
