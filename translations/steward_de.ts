@@ -3351,6 +3351,10 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <source>no such file</source>
         <translation>Datei existiert nicht</translation>
     </message>
+    <message>
+        <source>Cannot read %1: the quoted field opened on line %2 is never closed.</source>
+        <translation>%1 kann nicht gelesen werden: Das in Zeile %2 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>PseudonymStore</name>
@@ -7629,6 +7633,10 @@ Ihn Zeichen für Zeichen mit dem Fingerabdruck vergleichen, den Ihnen die Admini
     <message>
         <source>k = %1: classes left of %1 are at risk</source>
         <translation>k = %1: Klassen links von %1 sind gefährdet</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV, TSV or PED table.</source>
+        <translation>%1 ist keine CSV-, TSV- oder PED-Tabelle.</translation>
     </message>
 </context>
 <context>

@@ -3351,6 +3351,10 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
+    <message>
+        <source>Cannot read %1: the quoted field opened on line %2 is never closed.</source>
+        <translation>No se puede leer %1: el campo entre comillas abierto en la línea %2 nunca se cierra.</translation>
+    </message>
 </context>
 <context>
     <name>PseudonymStore</name>
@@ -7629,6 +7633,10 @@ Hay que compararla carácter por carácter con la huella que le dio el administr
     <message>
         <source>k = %1: classes left of %1 are at risk</source>
         <translation>k = %1: las clases a la izquierda de %1 están en riesgo</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV, TSV or PED table.</source>
+        <translation>%1 no es una tabla CSV, TSV ni PED.</translation>
     </message>
 </context>
 <context>

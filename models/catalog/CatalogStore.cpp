@@ -14,11 +14,6 @@
 namespace steward {
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 bool run(QSqlQuery& q, QString* error)
 {
     return execQuery(q, error);
@@ -84,7 +79,7 @@ qint64 CatalogStore::addWorkspace(const QString& folder, QString* error)
     q.prepare(QStringLiteral("INSERT INTO workspaces (path, name, added_at) VALUES (?, ?, ?)"));
     q.addBindValue(path);
     q.addBindValue(QFileInfo(path).fileName());
-    q.addBindValue(now());
+    q.addBindValue(catalogTimestamp());
     if (!run(q, error))
         return 0;
     return q.lastInsertId().toLongLong();
@@ -153,7 +148,7 @@ bool CatalogStore::markWorkspaceScanned(qint64 id, QString* error)
 {
     QSqlQuery q(m_catalog.database());
     q.prepare(QStringLiteral("UPDATE workspaces SET last_scan_at = ? WHERE id = ?"));
-    q.addBindValue(now());
+    q.addBindValue(catalogTimestamp());
     q.addBindValue(id);
     return run(q, error);
 }
@@ -180,7 +175,7 @@ bool CatalogStore::saveFile(FileRecord& r, QString* error)
         return false;
     }
     if (r.scannedAt.isEmpty())
-        r.scannedAt = now();
+        r.scannedAt = catalogTimestamp();
     QSqlQuery q(db);
     // Upsert keeps the file id (and so references from reviews) stable across rescans.
     q.prepare(QStringLiteral(

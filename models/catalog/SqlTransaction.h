@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +39,12 @@ private:
     QSqlDatabase m_db;
     bool m_open = false;
 };
+
+/** The catalog's timestamps: UTC, ISO 8601 with milliseconds (sortable as text). */
+inline QString catalogTimestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 /** Executes a prepared query; on failure fills error with the catalog's message. */
 inline bool execQuery(QSqlQuery& q, QString* error)

@@ -12,79 +12,13 @@
 #include "models/consent/Consent.h"
 #include "models/consent/ConsentStore.h"
 #include "models/consent/DatasetConsent.h"
+#include "models/common/DelimitedTable.h"
 #include "models/consent/DuoTermTable.h"
 
 namespace steward {
 namespace {
 
-/** One record of a delimited file with the line it starts on. */
-struct Row
-{
-    int line = 0;
-    QStringList fields;
-};
-
-/** RFC 4180 reading: quoted fields may hold the delimiter, doubled quotes and newlines. */
-QVector<Row> splitDelimited(const QString& text, QChar delimiter, QString* unterminated,
-                            int* unterminatedLine)
-{
-    QVector<Row> rows;
-    Row row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    row.line = 1;
-    const int n = text.size();
-    for (int i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            row.fields << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            row.fields << field;
-            field.clear();
-            fieldStarted = false;
-            rows.push_back(row);
-            row = Row();
-            ++line;
-            row.line = line;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
-        *unterminated = field;
-        *unterminatedLine = row.line;
-    }
-    if (fieldStarted || !field.isEmpty() || !row.fields.isEmpty()) {
-        row.fields << field;
-        rows.push_back(row);
-    }
-    return rows;
-}
+using Row = DelimitedTable::Row;
 
 bool isBlank(const Row& row)
 {
@@ -171,10 +105,9 @@ private:
 
 void Reader::readDelimited(const QString& text, QChar delimiter)
 {
-    QString unterminated;
+    QVector<Row> rows;
     int unterminatedLine = 0;
-    const QVector<Row> rows = splitDelimited(text, delimiter, &unterminated, &unterminatedLine);
-    if (unterminatedLine > 0) {
+    if (!DelimitedTable::splitRecords(text, delimiter, &rows, &unterminatedLine)) {
         error(unterminatedLine, QString(),
               ConsentSheetImporter::tr("A quoted field opened on this line is never closed."));
         return;

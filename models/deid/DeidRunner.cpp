@@ -238,8 +238,7 @@ DeidRunner::Result DeidRunner::run(const Params& params)
             continue;
         const QString input = params.inputs.at(i);
         const QString output = QDir(outDir).filePath(outputName(input, result.pseudonyms));
-        if (inputPaths.contains(QFileInfo(output).absoluteFilePath()) ||
-            QFileInfo(output).absoluteFilePath() == QFileInfo(input).canonicalFilePath()) {
+        if (inputPaths.contains(QFileInfo(output).absoluteFilePath())) {
             result.error = tr("The output %1 would overwrite the input %2: choose another "
                               "output folder.")
                                .arg(output, input);

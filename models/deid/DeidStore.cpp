@@ -14,11 +14,6 @@
 namespace steward {
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString compact(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -57,7 +52,7 @@ bool DeidStore::saveRun(const DeidRunner::Params& params, DeidRunner::Result* re
                         QString* error)
 {
     const QString actor = AuditLog::currentActor();
-    const QString finished = now();
+    const QString finished = catalogTimestamp();
     const bool wasCancelled = params.cancel && params.cancel->load();
     SqlTransaction tx(m_catalog.database());
     QSqlQuery q(m_catalog.database());

@@ -18,11 +18,6 @@ namespace {
 
 const QString kExportFormat = QStringLiteral("steward-pseudonyms-1");
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 QString PseudonymStore::secretName()
@@ -118,7 +113,7 @@ bool PseudonymStore::record(const QString& kind, const QHash<QString, QString>& 
     QSqlQuery q(m_catalog.database());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO pseudonyms (kind, pseudonym, original_mac, "
                              "sealed_original, first_run_id, created_at) VALUES (?,?,?,?,?,?)"));
-    const QString stamp = now();
+    const QString stamp = catalogTimestamp();
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
         const QByteArray sealed =
             SecretBox::seal(m_sealKey, it.key().toUtf8(), (kind + it.value()).toUtf8());
@@ -182,7 +177,7 @@ bool PseudonymStore::exportEncrypted(const QString& path, const QString& passphr
                                 {QStringLiteral("pseudonym"), e.pseudonym},
                                 {QStringLiteral("original"), e.original},
                                 {QStringLiteral("created"), e.createdAt.toString(Qt::ISODate)}});
-    const QJsonObject plain{{QStringLiteral("exported"), now()}, {QStringLiteral("entries"), rows}};
+    const QJsonObject plain{{QStringLiteral("exported"), catalogTimestamp()}, {QStringLiteral("entries"), rows}};
     const QJsonObject envelope = SecretBox::sealWithPassphrase(
         QJsonDocument(plain).toJson(QJsonDocument::Compact), passphrase, kExportFormat);
     if (envelope.isEmpty()) {

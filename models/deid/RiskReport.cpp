@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include "models/deid/DelimitedTable.h"
+#include "models/common/DelimitedTable.h"
 #include "models/deid/SidecarRules.h"
 
 namespace steward {

@@ -11,7 +11,7 @@
 #include <QJsonObject>
 
 #include "models/common/Digest.h"
-#include "models/deid/DelimitedTable.h"
+#include "models/common/DelimitedTable.h"
 #include "models/deid/PhenopacketDeidentifier.h"
 #include "models/deid/SidecarRules.h"
 #include "models/deid/TableDeidentifier.h"

@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "models/deid/DelimitedTable.h"
+#include "models/common/DelimitedTable.h"
 
 namespace steward {
 

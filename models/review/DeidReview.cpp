@@ -14,15 +14,6 @@
 #include "models/review/Reviewer.h"
 
 namespace steward {
-namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
-
 DeidReview::DeidReview(const Catalog& catalog) : m_catalog(catalog) {}
 
 QString DeidReview::actionName(Action action)
@@ -131,7 +122,7 @@ bool DeidReview::decide(qint64 itemId, Action action, const QString& comment, QS
                              "updated_at = ? WHERE id = ?"));
     q.addBindValue(to);
     q.addBindValue(runId > 0 ? QVariant(runId) : QVariant());
-    q.addBindValue(now());
+    q.addBindValue(catalogTimestamp());
     q.addBindValue(item.id);
     if (!execQuery(q, error))
         return false;
@@ -148,7 +139,7 @@ bool DeidReview::decide(qint64 itemId, Action action, const QString& comment, QS
     q.addBindValue(to);
     q.addBindValue(Reviewer::name());
     q.addBindValue(Reviewer::osUser());
-    q.addBindValue(now());
+    q.addBindValue(catalogTimestamp());
     q.addBindValue(text.isNull() ? QStringLiteral("") : text);
     q.addBindValue(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     if (!execQuery(q, error))
@@ -175,7 +166,7 @@ int DeidReview::invalidate(const Catalog& catalog, const QString& datasetPath, q
     q.prepare(QStringLiteral(
         "UPDATE review_items SET deid_state = 'pending', deid_run_id = NULL, updated_at = ? "
         "WHERE dataset_path = ? AND deid_state <> 'pending' AND COALESCE(deid_run_id, 0) <> ?"));
-    q.addBindValue(now());
+    q.addBindValue(catalogTimestamp());
     q.addBindValue(datasetPath);
     q.addBindValue(runId);
     if (!execQuery(q, error))

@@ -16,11 +16,6 @@
 namespace steward {
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 /** What a decision rests on, as compact JSON: the files, each sample's consent, the use. */
 QJsonObject fingerprintOf(const Catalog& catalog, const DatasetConsent::Dataset& dataset,
                           const QVector<ConsentRecord>& records, const QString& dataUse)
@@ -333,7 +328,7 @@ bool ReviewStore::decide(qint64 itemId, ReviewAction action, const QString& comm
         q.addBindValue(ReviewItem::stateName(to));
         q.addBindValue(decisionName);
         q.addBindValue(nullableText(records ? fingerprint(it) : QString()));
-        q.addBindValue(now());
+        q.addBindValue(catalogTimestamp());
         q.addBindValue(it.id);
         if (!execQuery(q, error))
             return false;
@@ -346,7 +341,7 @@ bool ReviewStore::decide(qint64 itemId, ReviewAction action, const QString& comm
         q.addBindValue(ReviewItem::stateName(to));
         q.addBindValue(Reviewer::name());
         q.addBindValue(Reviewer::osUser());
-        q.addBindValue(now());
+        q.addBindValue(catalogTimestamp());
         q.addBindValue(text.isNull() ? QStringLiteral("") : text); // comment is NOT NULL
         q.addBindValue(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
         if (!execQuery(q, error))
@@ -395,7 +390,7 @@ bool ReviewStore::refresh(QString* error, int* invalidated)
     QSqlQuery q(m_catalog.database());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO review_items (dataset_path, repository_id, "
                              "state, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)"));
-    const QString stamp = now();
+    const QString stamp = catalogTimestamp();
     for (const DatasetConsent::Dataset& d : datasets) {
         for (const Repository& r : repositories) {
             q.addBindValue(d.path);
@@ -431,7 +426,7 @@ bool ReviewStore::refresh(QString* error, int* invalidated)
         u.prepare(QStringLiteral("UPDATE review_items SET state = 'pending', fingerprint = NULL, "
                                  "invalidated_reason = ?, updated_at = ? WHERE id = ?"));
         u.addBindValue(reason);
-        u.addBindValue(now());
+        u.addBindValue(catalogTimestamp());
         u.addBindValue(item.id);
         if (!execQuery(u, error))
             return false;

@@ -29,11 +29,6 @@ Repository fromQuery(const QSqlQuery& q)
     return r;
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QJsonObject auditJson(const Repository& r)
 {
     return {{QStringLiteral("name"), r.name},
@@ -116,7 +111,7 @@ bool RepositoryStore::save(Repository& r, QString* error)
             q.addBindValue(r.kind);
             q.addBindValue(settings);
             q.addBindValue(r.dataUse.isNull() ? QStringLiteral("") : r.dataUse);
-            q.addBindValue(now());
+            q.addBindValue(catalogTimestamp());
             q.addBindValue(r.id);
         } else {
             q.prepare(QStringLiteral("INSERT INTO repositories (name, kind, settings, data_use, "
@@ -125,8 +120,8 @@ bool RepositoryStore::save(Repository& r, QString* error)
             q.addBindValue(r.kind);
             q.addBindValue(settings);
             q.addBindValue(r.dataUse.isNull() ? QStringLiteral("") : r.dataUse);
-            q.addBindValue(now());
-            q.addBindValue(now());
+            q.addBindValue(catalogTimestamp());
+            q.addBindValue(catalogTimestamp());
         }
         if (!execQuery(q, error))
             return false;

@@ -12,11 +12,6 @@
 namespace steward {
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QDateTime time(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -162,8 +157,8 @@ qint64 TransferStore::enqueue(const QString& sourcePath, const Repository& repos
     q.addBindValue(total);
     q.addBindValue(int(entries.size()));
     q.addBindValue(repositoryFingerprint(repository));
-    q.addBindValue(now());
-    q.addBindValue(now());
+    q.addBindValue(catalogTimestamp());
+    q.addBindValue(catalogTimestamp());
     if (!execQuery(q, error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
@@ -277,7 +272,7 @@ bool TransferStore::setState(qint64 id, TransferState state, const QString& erro
         "finished_at = CASE WHEN ? IN ('delivered', 'failed', 'cancelled') THEN ? ELSE NULL END "
         "WHERE id = ?"));
     const QString name = TransferRecord::stateName(state);
-    const QString stamp = now();
+    const QString stamp = catalogTimestamp();
     q.addBindValue(name);
     q.addBindValue(nullableText(errorKind));
     q.addBindValue(nullableText(error));
@@ -391,7 +386,7 @@ bool TransferStore::updateTotals(qint64 transferId)
                     "transfer_files WHERE transfer_id = ?), files_done = (SELECT COUNT(*) FROM "
                     "transfer_files WHERE transfer_id = ? AND state IN ('uploaded', "
                     "'verified')), updated_at = ? WHERE id = ?"),
-                {transferId, transferId, now(), transferId});
+                {transferId, transferId, catalogTimestamp(), transferId});
 }
 
 bool TransferStore::acknowledgeRepository(qint64 id, const Repository& repository)

@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "models/deid/DelimitedTable.h"
+#include "models/common/DelimitedTable.h"
 #include "widgets/common/PlotPanel.h"
 
 namespace steward {
@@ -113,12 +113,14 @@ RiskDialog::RiskDialog(const QStringList& tables, QWidget* parent)
     connect(m_compute, &QPushButton::clicked, this, &RiskDialog::startCompute);
     connect(&m_watcher, &QFutureWatcher<QPair<bool, QPair<RiskReport, QString>>>::finished, this,
             &RiskDialog::showResult);
+    connect(&m_columnWatcher, &QFutureWatcher<Columns>::finished, this, &RiskDialog::showColumns);
     loadColumns();
 }
 
 RiskDialog::~RiskDialog()
 {
     m_watcher.waitForFinished();
+    m_columnWatcher.waitForFinished();
 }
 
 void RiskDialog::setFile(const QString& path)
@@ -143,30 +145,55 @@ void RiskDialog::chooseFile()
 
 void RiskDialog::loadColumns()
 {
+    // The table is read off the GUI thread; the column list fills in when it is read.
+    m_columnWatcher.waitForFinished();
+    m_compute->setEnabled(false);
+    const QString path = m_file->currentData().toString();
+    m_columnWatcher.setFuture(QtConcurrent::run([path] {
+        Columns c;
+        c.path = path;
+        DelimitedTable table;
+        DelimitedTable::Kind kind;
+        if (path.isEmpty())
+            return c;
+        if (!DelimitedTable::kindFor(path, &kind)) {
+            c.error = tr("%1 is not a CSV, TSV or PED table.").arg(path);
+            return c;
+        }
+        if (DelimitedTable::read(path, kind, &table, &c.error)) {
+            c.header = table.header;
+            c.records = int(table.rows.size());
+        }
+        return c;
+    }));
+}
+
+void RiskDialog::showColumns()
+{
+    const Columns c = m_columnWatcher.result();
     m_columns->blockSignals(true);
     m_columns->clear();
     m_sensitive->clear();
     m_sensitive->addItem(tr("(none)"), QString());
-    const QString path = m_file->currentData().toString();
-    DelimitedTable table;
-    DelimitedTable::Kind kind;
-    QString error;
-    if (!path.isEmpty() && DelimitedTable::kindFor(path, &kind) &&
-        DelimitedTable::read(path, kind, &table, &error)) {
-        for (const QString& column : table.header) {
-            auto* item = new QListWidgetItem(column, m_columns);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-            m_sensitive->addItem(column, column);
-        }
-        m_summary->setText(tr("%n record(s) in %1.", nullptr, int(table.rows.size()))
-                               .arg(QFileInfo(path).fileName()));
-    } else {
-        m_summary->setText(path.isEmpty() ? tr("This dataset has no clinical table; choose one.")
-                                          : error);
+    for (const QString& column : c.header) {
+        auto* item = new QListWidgetItem(column, m_columns);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        m_sensitive->addItem(column, column);
     }
     m_columns->blockSignals(false);
-    m_compute->setEnabled(!table.header.isEmpty());
+    if (!c.header.isEmpty())
+        m_summary->setText(
+            tr("%n record(s) in %1.", nullptr, c.records).arg(QFileInfo(c.path).fileName()));
+    else
+        m_summary->setText(c.path.isEmpty() ? tr("This dataset has no clinical table; choose one.")
+                                            : c.error);
+    m_compute->setEnabled(!c.header.isEmpty());
+    if (!m_pendingSpec.isNull()) {
+        const QString spec = m_pendingSpec;
+        m_pendingSpec.clear();
+        compute(spec, m_pendingSensitive, m_k->value());
+    }
 }
 
 void RiskDialog::updateSpec()
@@ -180,6 +207,12 @@ void RiskDialog::updateSpec()
 
 void RiskDialog::compute(const QString& spec, const QString& sensitive, int k)
 {
+    m_k->setValue(k);
+    if (m_columnWatcher.isRunning()) { // the columns are still being read: compute after
+        m_pendingSpec = spec;
+        m_pendingSensitive = sensitive;
+        return;
+    }
     m_spec->setText(spec);
     m_sensitive->setCurrentIndex(qMax(0, m_sensitive->findData(sensitive)));
     m_k->setValue(k);

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void chooseFile();
     void loadColumns();
+    void showColumns();
     void updateSpec();
     void startCompute();
     void showResult();
@@ -63,6 +64,16 @@ private:
     RiskReport m_report;
     QString m_error;
     QFutureWatcher<QPair<bool, QPair<RiskReport, QString>>> m_watcher;
+    struct Columns
+    {
+        QString path;
+        QStringList header;
+        int records = 0;
+        QString error;
+    };
+    QFutureWatcher<Columns> m_columnWatcher;
+    QString m_pendingSpec; // compute() asked for while the columns were being read
+    QString m_pendingSensitive;
 };
 
 } // namespace steward

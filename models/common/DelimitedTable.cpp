@@ -1,4 +1,4 @@
-#include "models/deid/DelimitedTable.h"
+#include "models/common/DelimitedTable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,9 +15,10 @@ bool isBlank(const QStringList& fields)
     return true;
 }
 
-/** RFC 4180 records with the line each starts on; false on an unterminated quote. */
-bool splitQuoted(const QString& text, QChar delimiter, QVector<DelimitedTable::Row>* rows,
-                 int* badLine)
+} // namespace
+
+bool DelimitedTable::splitRecords(const QString& text, QChar delimiter, QVector<Row>* rows,
+                                  int* badLine)
 {
     DelimitedTable::Row row;
     row.line = 1;
@@ -76,6 +77,8 @@ bool splitQuoted(const QString& text, QChar delimiter, QVector<DelimitedTable::R
     }
     return true;
 }
+
+namespace {
 
 const QStringList& pedColumns()
 {
@@ -196,7 +199,7 @@ bool DelimitedTable::parse(const QByteArray& bytes, const QString& path, Kind ki
 
     QVector<Row> records;
     int badLine = 0;
-    if (!splitQuoted(text, table->delimiter(), &records, &badLine)) {
+    if (!splitRecords(text, table->delimiter(), &records, &badLine)) {
         *error =
             tr("%1:%2: a quoted field opened on this line is never closed.").arg(path).arg(badLine);
         return false;

@@ -14,9 +14,8 @@ namespace steward {
  * A UTF-8 byte-order mark is skipped and CRLF accepted; every record keeps the line it starts
  * on, so errors and findings say "file:line".
  *
- * Kept apart from the consent sheet and DUO CSV readers because those are private to their
- * importers; this one also writes (quoting what needs it) for the sidecar de-identifier and
- * is read by the re-identification risk report.
+ * It also writes (quoting what needs it) for the sidecar de-identifier, and is read by the
+ * re-identification risk report; the consent sheet importer splits its records with it.
  */
 class DelimitedTable final
 {
@@ -58,6 +57,12 @@ public:
     /** The same from bytes already read; `path` is only used in messages. */
     static bool parse(const QByteArray& bytes, const QString& path, Kind kind,
                       DelimitedTable* table, QString* error);
+
+    /** RFC 4180 records of `text` with the line each starts on (quoted fields may hold the
+     * delimiter, doubled quotes and line breaks); false with the line of an unterminated
+     * quote. Used by every delimited reader (consent sheets, sidecars). */
+    static bool splitRecords(const QString& text, QChar delimiter, QVector<Row>* rows,
+                             int* badLine);
 
     /** One output line (no line end): CSV/TSV fields quoted where they must be, PED
      * tab-separated. */
