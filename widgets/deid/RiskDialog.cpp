@@ -147,6 +147,7 @@ void RiskDialog::loadColumns()
 {
     // The table is read off the GUI thread; the column list fills in when it is read.
     m_columnWatcher.waitForFinished();
+    m_columnsShown = false;
     m_compute->setEnabled(false);
     const QString path = m_file->currentData().toString();
     m_columnWatcher.setFuture(QtConcurrent::run([path] {
@@ -171,6 +172,7 @@ void RiskDialog::loadColumns()
 void RiskDialog::showColumns()
 {
     const Columns c = m_columnWatcher.result();
+    m_columnsShown = true;
     m_columns->blockSignals(true);
     m_columns->clear();
     m_sensitive->clear();
@@ -182,6 +184,7 @@ void RiskDialog::showColumns()
         m_sensitive->addItem(column, column);
     }
     m_columns->blockSignals(false);
+    checkSpecColumns(); // the list shows what the spec line uses
     if (!c.header.isEmpty())
         m_summary->setText(
             tr("%n record(s) in %1.", nullptr, c.records).arg(QFileInfo(c.path).fileName()));
@@ -196,6 +199,18 @@ void RiskDialog::showColumns()
     }
 }
 
+void RiskDialog::checkSpecColumns()
+{
+    QStringList used;
+    for (const QString& part : m_spec->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        used << part.section(QLatin1Char(':'), 0, 0).trimmed();
+    m_columns->blockSignals(true);
+    for (int i = 0; i < m_columns->count(); ++i)
+        m_columns->item(i)->setCheckState(
+            used.contains(m_columns->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    m_columns->blockSignals(false);
+}
+
 void RiskDialog::updateSpec()
 {
     QStringList parts;
@@ -208,14 +223,14 @@ void RiskDialog::updateSpec()
 void RiskDialog::compute(const QString& spec, const QString& sensitive, int k)
 {
     m_k->setValue(k);
-    if (m_columnWatcher.isRunning()) { // the columns are still being read: compute after
+    if (!m_columnsShown) { // the columns are still being read: compute after they are shown
         m_pendingSpec = spec;
         m_pendingSensitive = sensitive;
         return;
     }
     m_spec->setText(spec);
+    checkSpecColumns();
     m_sensitive->setCurrentIndex(qMax(0, m_sensitive->findData(sensitive)));
-    m_k->setValue(k);
     startCompute();
 }
 

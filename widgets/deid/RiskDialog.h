@@ -48,6 +48,7 @@ private:
     void loadColumns();
     void showColumns();
     void updateSpec();
+    void checkSpecColumns();
     void startCompute();
     void showResult();
 
@@ -72,6 +73,7 @@ private:
         QString error;
     };
     QFutureWatcher<Columns> m_columnWatcher;
+    bool m_columnsShown = false;
     QString m_pendingSpec; // compute() asked for while the columns were being read
     QString m_pendingSensitive;
 };

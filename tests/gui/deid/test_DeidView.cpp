@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -219,9 +220,18 @@ void TestDeidView::riskDialogReportsK()
     QVERIFY(computed.first().first().toBool());
     const RiskReport& r = dialog.report();
     QCOMPARE(r.records, 15);
+    QCOMPARE(r.sensitive, QStringLiteral("consent")); // not lost while the columns loaded
+    QVERIFY(r.lDiversity >= 1);
     QVERIFY(r.classes >= 1);
     QVERIFY(dialog.chart()->pointCount() >= 1);
     QCOMPARE(int(dialog.chart()->totalValue()), r.classes);
+    // The column list shows the quasi-identifiers in use.
+    auto* columns = dialog.findChild<QListWidget*>(QStringLiteral("riskColumns"));
+    QCOMPARE(columns->findItems(QStringLiteral("dataset"), Qt::MatchExactly).value(0)->checkState(),
+             Qt::Checked);
+    QCOMPARE(
+        columns->findItems(QStringLiteral("sample_id"), Qt::MatchExactly).value(0)->checkState(),
+        Qt::Unchecked);
     save(&dialog, QStringLiteral("19-risk.png"));
 }
 
