@@ -271,6 +271,13 @@ void MainWindow::buildDocks()
             showPage(ReviewPage);
             m_review->showDataset(index.data(IssuesModel::PathRole).toString(),
                                   index.data(IssuesModel::LocationRole).toString());
+            m_review->showPart(0);
+            return;
+        }
+        if (index.data(IssuesModel::CodeRole).toString().startsWith(QLatin1String("deid."))) {
+            showPage(ReviewPage);
+            m_review->showDataset(index.data(IssuesModel::PathRole).toString());
+            m_review->showPart(1);
             return;
         }
         if (dataset > 0) {

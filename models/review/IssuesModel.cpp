@@ -1,10 +1,12 @@
 #include "models/review/IssuesModel.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include "models/catalog/Catalog.h"
 #include "models/consent/ConsentStore.h"
 #include "models/consent/DatasetConsent.h"
+#include "models/deid/PhiFinding.h"
 
 namespace steward {
 
@@ -59,7 +61,57 @@ QVector<IssueRow> IssueRow::loadAll(const Catalog& catalog)
                  IssuesModel::tr("Sample %1 is excluded from everything shared. %2")
                      .arg(it.key(), it.value())});
     }
-    return workspaceRows + rows + consentRows;
+    return workspaceRows + rows + consentRows + deidRows(catalog);
+}
+
+QVector<IssueRow> IssueRow::deidRows(const Catalog& catalog)
+{
+    // What the newest de-identification run of each dataset left unresolved, and runs that
+    // failed: the steward fixes the profile and runs again before the part can be approved.
+    QVector<IssueRow> out;
+    QSqlQuery q(catalog.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT r.id, r.dataset_path, r.state, r.error, r.profile_name, "
+        "(SELECT d.id FROM datasets d WHERE d.primary_path = r.dataset_path), "
+        "fi.id, fi.file, fi.line, fi.record, fi.field, fi.class, fi.severity, fi.text "
+        "FROM deid_runs r LEFT JOIN deid_findings fi ON fi.run_id = r.id AND fi.resolved = 0 "
+        "WHERE r.dataset_path <> '' AND r.id = (SELECT MAX(r2.id) FROM deid_runs r2 "
+        "WHERE r2.dataset_path = r.dataset_path) "
+        "ORDER BY r.dataset_path, CASE fi.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 "
+        "ELSE 2 END, fi.id"));
+    qint64 lastRun = 0;
+    while (q.next()) {
+        const qint64 runId = q.value(0).toLongLong();
+        const QString dataset = q.value(1).toString();
+        const qint64 datasetId = q.value(5).toLongLong();
+        if (runId != lastRun && q.value(2).toString() == QLatin1String("failed"))
+            out.push_back({-2000000000 - runId, 0, datasetId, QStringLiteral("error"),
+                           QStringLiteral("deid.failed"), dataset, QFileInfo(dataset).fileName(),
+                           QString(),
+                           IssuesModel::tr("De-identification with profile %1 failed: %2")
+                               .arg(q.value(4).toString(), q.value(3).toString())});
+        lastRun = runId;
+        if (q.value(6).isNull())
+            continue;
+        PhiFinding f;
+        f.file = q.value(7).toString();
+        f.line = q.value(8).toInt();
+        f.record = q.value(9).isNull() ? -1 : q.value(9).toLongLong();
+        f.field = q.value(10).toString();
+        PhiFinding::classFromName(q.value(11).toString(), &f.phiClass);
+        PhiFinding::severityFromName(q.value(12).toString(), &f.severity);
+        const QString severity = f.severity == PhiSeverity::High     ? QStringLiteral("error")
+                                 : f.severity == PhiSeverity::Medium ? QStringLiteral("warning")
+                                                                     : QStringLiteral("info");
+        out.push_back({-3000000000 - q.value(6).toLongLong(), 0, datasetId, severity,
+                       QStringLiteral("deid.") + PhiFinding::className(f.phiClass), dataset,
+                       QFileInfo(f.file).fileName(), f.location(),
+                       IssuesModel::tr("%1 left by profile %2: \u201c%3\u201d")
+                           .arg(PhiFinding::classLabel(f.phiClass), q.value(4).toString(),
+                                q.value(13).toString())});
+    }
+    return out;
 }
 
 IssuesModel::IssuesModel(QObject* parent) : QAbstractTableModel(parent) {}

@@ -22,6 +22,9 @@ struct IssueRow
 
     /** Every problem in the catalog, errors first. */
     static QVector<IssueRow> loadAll(const Catalog& catalog);
+    /** What the newest de-identification run of each dataset left unresolved ("deid.<class>",
+     * path = the dataset's primary file), and failed runs ("deid.failed"). */
+    static QVector<IssueRow> deidRows(const Catalog& catalog);
 };
 
 /** The Issues dock's rows. */
@@ -46,7 +49,7 @@ public:
         DatasetIdRole,
         SeverityRole,
         PathRole,
-        CodeRole,    // problem code; consent.* issues jump to the Review area
+        CodeRole,    // problem code; consent.* and deid.* issues jump to the Review area
         LocationRole // record, line, or the sample of a consent issue
     };
 

@@ -1,5 +1,6 @@
 #include "models/transfer/SecretStore.h"
 
+#include <atomic>
 #include <mutex>
 
 #include <qt6keychain/keychain.h>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include "models/common/SecretBox.h"
 
@@ -20,14 +22,33 @@ namespace {
 
 const QString kService = QStringLiteral("Steward");
 
-/** Runs a QtKeychain job to completion on this thread. */
+/**
+ * Runs a QtKeychain job to completion on this thread. A backend may finish inside start(),
+ * before the loop runs (a quit() then would be lost and the loop would wait forever), and a
+ * secret service that never answers must not hang a transfer or a run: 20 s at most.
+ */
 bool runJob(QKeychain::Job* job, QString* error)
 {
     QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    bool done = false;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&done, &loop] {
+        done = true;
+        loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     job->setAutoDelete(false);
     job->start();
-    loop.exec();
+    if (!done) {
+        timeout.start(20000);
+        loop.exec();
+    }
+    if (!done) {
+        if (error)
+            *error = SecretStore::tr("The system keychain did not answer within 20 seconds.");
+        return false;
+    }
     if (job->error() == QKeychain::NoError)
         return true;
     if (error)
@@ -68,16 +89,20 @@ bool SecretStore::useKeychain() const
 {
     if (qEnvironmentVariable("STEWARD_NO_KEYCHAIN") == QLatin1String("1"))
         return false;
-    if (m_keychainState < 0) {
-        // A keychain needs a session bus with a secret service; probe once with a read.
+    // A keychain needs a session bus with a secret service; probe once per process with a read
+    // (each probe can cost a D-Bus round trip, and every transfer part reads a secret).
+    static std::atomic_int state{-1}; // -1 unknown, 0 unavailable, 1 available
+    if (state.load() < 0) {
         QKeychain::ReadPasswordJob job(kService);
         job.setKey(QStringLiteral("steward/probe"));
         QString error;
-        runJob(&job, &error);
-        m_keychainState =
-            (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound) ? 1 : 0;
+        const bool answered = runJob(&job, &error) || job.error() != QKeychain::NoError;
+        state.store(answered && (job.error() == QKeychain::NoError ||
+                                 job.error() == QKeychain::EntryNotFound)
+                        ? 1
+                        : 0);
     }
-    return m_keychainState == 1;
+    return state.load() == 1;
 }
 
 QString SecretStore::backendName() const

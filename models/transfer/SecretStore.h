@@ -52,7 +52,6 @@ private:
     QString passphrase(bool creating, QString* error);
 
     PassphraseProvider m_provider;
-    mutable int m_keychainState = -1; // -1 unknown, 0 unavailable, 1 available
 };
 
 } // namespace steward

@@ -25,6 +25,7 @@
 #include "models/deid/PhiFindingsModel.h"
 #include "models/formats/DemoWorkspace.h"
 #include "models/formats/HtsEnvironment.h"
+#include "models/review/IssuesModel.h"
 #include "models/review/ReviewQueueModel.h"
 #include "models/review/ReviewStore.h"
 #include "models/transfer/RepositoryStore.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void runShowsFindingsDiffAndValidation();
     void pseudonymTableOnRequest();
     void approveIsAudited();
+    void issuesDockListsWhatARunLeft();
     void riskDialogReportsK();
 
 private:
@@ -207,6 +209,67 @@ void TestDeidView::approveIsAudited()
     m_deid->runProfile(QStringLiteral("research-minimal"));
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 120000);
     QCOMPARE(ReviewStore(*m_catalog).item(m_deid->itemId())->deidState, QStringLiteral("pending"));
+}
+
+void TestDeidView::issuesDockListsWhatARunLeft()
+{
+    // A user-defined profile that keeps the sample ids leaves them: they must show in the
+    // Issues dock as errors naming the profile.
+    QFile base(QStringLiteral(":/profiles/research-minimal.json"));
+    QVERIFY(base.open(QIODevice::ReadOnly));
+    const QString profile = m_dir.filePath(QStringLiteral("keep-sample-ids.json"));
+    QFile custom(profile);
+    QVERIFY(custom.open(QIODevice::WriteOnly));
+    custom.write(base.readAll()
+                     .replace("\"pseudonymize\": true", "\"pseudonymize\": false")
+                     .replace("\"name\": \"research-minimal\"", "\"name\": \"keep-sample-ids\""));
+    custom.close();
+    QSignalSpy kept(m_deid, &DeidView::runFinished);
+    m_deid->runProfile(profile);
+    QTRY_COMPARE_WITH_TIMEOUT(kept.count(), 1, 120000);
+
+    IssuesModel* issues = m_window->issuesModel();
+    auto deidRow = [issues]() -> int {
+        for (int r = 0; r < issues->rowCount(); ++r)
+            if (issues->index(r, 0).data(IssuesModel::CodeRole).toString() ==
+                    QLatin1String("deid.sample-id") &&
+                issues->index(r, IssuesModel::Message).data().toString().contains(
+                    QLatin1String("MRN0031001")))
+                return r;
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(deidRow() >= 0, 30000);
+    const QModelIndex left = issues->index(deidRow(), 0);
+    QCOMPARE(left.data(IssuesModel::SeverityRole).toString(), QStringLiteral("error"));
+    QVERIFY(issues->index(left.row(), IssuesModel::Message)
+                .data()
+                .toString()
+                .contains(QLatin1String("keep-sample-ids")));
+    QVERIFY(!issues->index(left.row(), IssuesModel::Location).data().toString().isEmpty());
+    // Double-clicking it opens the dataset's de-identification part.
+    m_window->showPage(MainWindow::DatasetsPage);
+    m_review->showPart(0);
+    auto* view = m_window->findChild<QTableView*>(QStringLiteral("issuesView"));
+    auto* proxy = view->model();
+    QModelIndex target;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        if (proxy->index(r, 0).data(IssuesModel::IdRole) == left.data(IssuesModel::IdRole))
+            target = proxy->index(r, IssuesModel::Message);
+    QVERIFY(target.isValid());
+    Q_EMIT view->doubleClicked(target);
+    QVERIFY(m_review->isVisible());
+    QCOMPARE(m_review->findChild<QTabWidget*>(QStringLiteral("reviewParts"))->currentWidget(),
+             static_cast<QWidget*>(m_deid));
+    // A safe-harbor run resolves it, and the row goes.
+    QSignalSpy done(m_deid, &DeidView::runFinished);
+    m_deid->runProfile(QStringLiteral("safe-harbor"));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(deidRow() < 0, 30000);
+    for (int r = 0; r < issues->rowCount(); ++r)
+        if (issues->index(r, 0).data(IssuesModel::CodeRole).toString().startsWith(
+                QLatin1String("deid.")))
+            QVERIFY(issues->index(r, 0).data(IssuesModel::SeverityRole).toString() !=
+                    QLatin1String("error"));
 }
 
 void TestDeidView::riskDialogReportsK()
