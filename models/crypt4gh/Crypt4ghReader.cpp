@@ -32,6 +32,8 @@ public:
             m_left = lengths.first();
     }
 
+    bool isActive() const { return m_active; }
+
     /** Plaintext bytes needed from the file; max when the rest of the file is kept. */
     quint64 neededBytes() const
     {
@@ -98,32 +100,28 @@ bool Crypt4ghReader::decrypt(QIODevice& in, QIODevice& out, const Options& optio
     bool ended = false;
     QString readError;
     const auto read = [&](SegmentPipeline::Batch& b, int capacity) {
-        b.count = 0;
-        while (b.count < capacity && !ended) {
-            if (segmentsRead >= maxSegments) { // the edit list keeps nothing further
+        // Encrypted segments lie back to back in the file and the buffer: one read per batch
+        // (no further than the edit list needs).
+        const qint64 segments = qMin<qint64>(capacity, maxSegments - segmentsRead);
+        const qint64 want = qMax<qint64>(0, segments) * kCipherSize;
+        qint64 got = 0;
+        while (got < want && !ended) {
+            const qint64 n = in.read(b.input.data() + got, want - got);
+            if (n < 0) {
+                readError = tr("Cannot read %1: %2").arg(origin, in.errorString());
+                return false;
+            }
+            if (n == 0)
                 ended = true;
-                break;
-            }
-            char* dest = b.input.data() + qint64(b.count) * kCipherSize;
-            qint64 got = 0;
-            while (got < kCipherSize) {
-                const qint64 n = in.read(dest + got, kCipherSize - got);
-                if (n < 0) {
-                    readError = tr("Cannot read %1: %2").arg(origin, in.errorString());
-                    return false;
-                }
-                if (n == 0) {
-                    ended = true;
-                    break;
-                }
-                got += n;
-            }
-            if (got > 0) {
-                b.inputSize[b.count++] = int(got);
-                ++segmentsRead;
-                readBytes += got;
-            }
+            got += n;
         }
+        if (segments <= 0 || segmentsRead + segments >= maxSegments)
+            ended = true; // the edit list keeps nothing further
+        b.count = int((got + kCipherSize - 1) / kCipherSize);
+        for (int i = 0; i < b.count; ++i)
+            b.inputSize[i] = int(qMin<qint64>(kCipherSize, got - qint64(i) * kCipherSize));
+        segmentsRead += b.count;
+        readBytes += got;
         b.last = ended;
         if (options.progress)
             options.progress(readBytes, totalBytes);
@@ -162,44 +160,51 @@ bool Crypt4ghReader::decrypt(QIODevice& in, QIODevice& out, const Options& optio
         return true;
     };
     const auto write = [&](const SegmentPipeline::Batch& b) {
-        for (int i = 0; i < b.count; ++i) {
-            const qint64 number = b.firstSegment + i + 1;
-            const qint64 offset = header.size() + (number - 1) * kCipherSize;
-            const int size = b.inputSize[i];
-            const bool isLast = b.last && i == b.count - 1;
-            if (b.outputSize[i] == kTooShort) {
-                writeError = tr("%1: truncated body: segment %2 (at byte %3) has only %4 bytes, "
-                                "less than its nonce and MAC.")
-                                 .arg(origin)
-                                 .arg(number)
-                                 .arg(offset)
-                                 .arg(size);
+        int good = 0;
+        while (good < b.count && b.outputSize[good] >= 0)
+            ++good;
+        // Authenticated segments first: without an edit list, in one write (they lie back to
+        // back in the buffer, all full but perhaps the last).
+        if (!edits.isActive() && good > 0) {
+            if (!keep(b.output.constData(), qint64(good - 1) * kPlainSize + b.outputSize[good - 1]))
                 return false;
-            }
-            if (b.outputSize[i] < 0) {
-                writeError =
-                    isLast && size < kCipherSize
-                        ? tr("%1: MAC check failed at segment %2, the last one (%3 of at most "
-                             "%4 bytes, at byte %5): the file is truncated (cut short) or was "
-                             "changed.")
-                              .arg(origin)
-                              .arg(number)
-                              .arg(size)
-                              .arg(kCipherSize)
-                              .arg(offset)
-                        : tr("%1: MAC check failed at segment %2 (bytes %3 to %4): the file was "
-                             "changed or damaged after it was encrypted.")
-                              .arg(origin)
-                              .arg(number)
-                              .arg(offset)
-                              .arg(offset + size - 1);
-                return false;
-            }
-            ++s.segments;
-            if (!edits.apply(b.output.constData() + qint64(i) * kPlainSize, b.outputSize[i], keep))
-                return false;
+        } else {
+            for (int i = 0; i < good; ++i)
+                if (!edits.apply(b.output.constData() + qint64(i) * kPlainSize, b.outputSize[i],
+                                 keep))
+                    return false;
         }
-        return true;
+        s.segments += good;
+        if (good == b.count)
+            return true;
+        const qint64 number = b.firstSegment + good + 1;
+        const qint64 offset = header.size() + (number - 1) * kCipherSize;
+        const int size = b.inputSize[good];
+        const bool isLast = b.last && good == b.count - 1;
+        if (b.outputSize[good] == kTooShort)
+            writeError = tr("%1: truncated body: segment %2 (at byte %3) has only %4 bytes, "
+                            "less than its nonce and MAC.")
+                             .arg(origin)
+                             .arg(number)
+                             .arg(offset)
+                             .arg(size);
+        else if (isLast && size < kCipherSize)
+            writeError = tr("%1: MAC check failed at segment %2, the last one (%3 of at most %4 "
+                            "bytes, at byte %5): the file is truncated (cut short) or was "
+                            "changed.")
+                             .arg(origin)
+                             .arg(number)
+                             .arg(size)
+                             .arg(kCipherSize)
+                             .arg(offset);
+        else
+            writeError = tr("%1: MAC check failed at segment %2 (bytes %3 to %4): the file was "
+                            "changed or damaged after it was encrypted.")
+                             .arg(origin)
+                             .arg(number)
+                             .arg(offset)
+                             .arg(offset + size - 1);
+        return false;
     };
     SegmentPipeline pipeline(options.threads, options.segmentsPerThread, kCipherSize, kPlainSize);
     const SegmentPipeline::Outcome outcome = pipeline.run(read, transform, write, options.cancel);

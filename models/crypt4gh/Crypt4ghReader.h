@@ -29,7 +29,7 @@ public:
         /** The reader's secret keys; each is tried on every header packet. */
         QVector<Crypt4ghKeyPair> keys;
         int threads = 1;
-        int segmentsPerThread = 16;
+        int segmentsPerThread = 32; // 2 MiB of plaintext per thread and batch
         /** Encrypted bytes read so far, and the total (-1 when unknown). */
         std::function<void(qint64 done, qint64 total)> progress;
         const std::atomic_bool* cancel = nullptr;

@@ -56,32 +56,24 @@ bool Crypt4ghWriter::encrypt(QIODevice& in, QIODevice& out, const Options& optio
     bool ended = false;
     QString readError;
     const auto read = [&](SegmentPipeline::Batch& b, int capacity) {
-        b.count = 0;
-        while (b.count < capacity && !ended) {
-            char* dest = b.input.data() + qint64(b.count) * kSegmentSize;
-            qint64 got = 0;
-            while (got < kSegmentSize) {
-                const qint64 n = in.read(dest + got, kSegmentSize - got);
-                if (n < 0) {
-                    readError = tr("Cannot read %1: %2").arg(origin, in.errorString());
-                    return false;
-                }
-                if (n == 0) {
-                    ended = true;
-                    break;
-                }
-                got += n;
+        // Segments lie back to back in the buffer: fill it with as few reads as possible.
+        const qint64 want = qint64(capacity) * kSegmentSize;
+        qint64 got = 0;
+        while (got < want && !ended) {
+            const qint64 n = in.read(b.input.data() + got, want - got);
+            if (n < 0) {
+                readError = tr("Cannot read %1: %2").arg(origin, in.errorString());
+                return false;
             }
-            if (got > 0) // no empty trailing segment
-                b.inputSize[b.count++] = int(got);
+            if (n == 0)
+                ended = true;
+            got += n;
         }
+        b.count = int((got + kSegmentSize - 1) / kSegmentSize); // no empty trailing segment
+        for (int i = 0; i < b.count; ++i)
+            b.inputSize[i] = int(qMin<qint64>(kSegmentSize, got - qint64(i) * kSegmentSize));
         b.last = ended;
-        s.plaintextBytes += [&]() {
-            qint64 sum = 0;
-            for (int i = 0; i < b.count; ++i)
-                sum += b.inputSize[i];
-            return sum;
-        }();
+        s.plaintextBytes += got;
         if (options.progress)
             options.progress(s.plaintextBytes, totalBytes);
         return true;

@@ -36,7 +36,7 @@ public:
         bool withEditList = false;
         QVector<quint64> editList;
         int threads = 1;
-        int segmentsPerThread = 16;
+        int segmentsPerThread = 32; // 2 MiB of plaintext per thread and batch
         /** Plaintext bytes read so far, and the total (-1 when unknown). */
         std::function<void(qint64 done, qint64 total)> progress;
         const std::atomic_bool* cancel = nullptr;
