@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "app/ConsentCommands.h"
+#include "app/CryptCommands.h"
 #include "app/DeidCommands.h"
 #include "app/TransferCommands.h"
 #include "models/catalog/Catalog.h"
@@ -375,7 +376,8 @@ bool CommandLine::isHeadless(const QStringList& arguments)
         QStringLiteral("--consent"),     QStringLiteral("--purpose"), QStringLiteral("--state"),
         QStringLiteral("--destination"), QStringLiteral("--comment")};
     static const QStringList transferWithValue =
-        TransferCommands::optionsWithValue() + DeidCommands::optionsWithValue();
+        TransferCommands::optionsWithValue() + DeidCommands::optionsWithValue() +
+        CryptCommands::optionsWithValue();
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
@@ -418,6 +420,11 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         "  deid show DATASET | approve|reject|reopen DATASET --destination NAME\n"
         "  risk FILE --qi COLS [--sensitive COL] [--k N]   k-anonymity of a clinical table\n"
         "  pseudonyms list | export FILE   the workstation's pseudonym mapping\n"
+        "  keygen [--name NAME] --out PREFIX [--passphrase-file F | --no-passphrase]\n"
+        "                 make a Crypt4GH key pair (PREFIX.pub, PREFIX.sec)\n"
+        "  encrypt --recipient-pk KEY... [--sk SENDER_SK] IN OUT   Crypt4GH-encrypt a file\n"
+        "  decrypt --sk KEY... IN OUT [--passphrase-file F]   decrypt a Crypt4GH file\n"
+        "  keys list | add NAME PUBKEY | remove NAME   the Crypt4GH address book\n"
         "Without a command, Steward opens its window."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -490,6 +497,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         {consentOption, purposeOption, stateOption, destinationOption, commentOption});
     parser.addOptions(TransferCommands::options());
     parser.addOptions(DeidCommands::options());
+    parser.addOptions(CryptCommands::options());
     parser.addOptions({catalogOption, jsonOption, threadsOption, forceOption, noSamplesOption,
                        referenceOption, demoOption, headlessOption, regionOption, includeOption,
                        excludeOption, sampleOption, columnsOption, formatOption, countOption});
@@ -577,6 +585,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (DeidCommands::handles(positional))
         return DeidCommands::run(positional, parser, common.catalogPath, common.json,
                                  common.threads, out, err);
+    if (CryptCommands::handles(positional))
+        return CryptCommands::run(positional, parser, common.catalogPath, common.json,
+                                  common.threads, out, err);
     if (ConsentCommands::handles(command)) {
         ConsentCommands::Options o;
         o.catalogPath = common.catalogPath;

@@ -450,7 +450,7 @@ QList<QCommandLineOption> DeidCommands::options()
                                tr("name|file")),
             QCommandLineOption(QStringLiteral("out"),
                                tr("deid: output folder (default: Steward's derived-files "
-                                  "folder)."),
+                                  "folder); keygen: the key files' prefix."),
                                tr("dir")),
             QCommandLineOption(QStringLiteral("qi"),
                                tr("risk: quasi-identifier columns, comma-separated; "
@@ -462,7 +462,8 @@ QList<QCommandLineOption> DeidCommands::options()
                                tr("risk: the smallest acceptable class size (default 5)."),
                                tr("n")),
             QCommandLineOption(QStringLiteral("passphrase-file"),
-                               tr("pseudonyms export: read the export passphrase from a file."),
+                               tr("pseudonyms export, keygen, encrypt, decrypt: read the "
+                                  "passphrase from a file."),
                                tr("file"))};
 }
 
