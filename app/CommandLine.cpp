@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include "app/BagCommands.h"
 #include "app/ConsentCommands.h"
 #include "app/DeidCommands.h"
 #include "app/TransferCommands.h"
@@ -418,6 +419,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         "  deid show DATASET | approve|reject|reopen DATASET --destination NAME\n"
         "  risk FILE --qi COLS [--sensitive COL] [--k N]   k-anonymity of a clinical table\n"
         "  pseudonyms list | export FILE   the workstation's pseudonym mapping\n"
+        "  bag verify DIR   check that a folder is a complete and valid BagIt bag\n"
+        "  checksum FILE...   SHA-256, SHA-512 and MD5 of files (cached in the catalog)\n"
         "Without a command, Steward opens its window."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -577,6 +580,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (DeidCommands::handles(positional))
         return DeidCommands::run(positional, parser, common.catalogPath, common.json,
                                  common.threads, out, err);
+    if (BagCommands::handles(positional))
+        return BagCommands::run(positional, common.catalogPath, common.json, common.threads, out,
+                                err);
     if (ConsentCommands::handles(command)) {
         ConsentCommands::Options o;
         o.catalogPath = common.catalogPath;
