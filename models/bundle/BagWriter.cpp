@@ -240,8 +240,10 @@ bool BagWriter::write(const Params& params, Result* result, QString* error,
         }
         // Copy while hashing. A source the cache knows is checked against its SHA-256 only.
         ChecksumCache::Stamp before;
+        if (!ChecksumCache::stamp(e.sourcePath, &before, error))
+            return false;
         std::optional<FileChecksums> known;
-        if (m_cache && ChecksumCache::stamp(e.sourcePath, &before, nullptr))
+        if (m_cache)
             known = m_cache->cached(before);
         FileChecksums copied;
         for (int attempt = 0; attempt < 2; ++attempt) {
@@ -277,8 +279,9 @@ bool BagWriter::write(const Params& params, Result* result, QString* error,
             m_cache->forget(e.sourcePath);
         }
         ChecksumCache::Stamp after;
-        if (m_cache && ChecksumCache::stamp(e.sourcePath, &after, nullptr) &&
-            (after != before || copied.size != after.size))
+        if (!ChecksumCache::stamp(e.sourcePath, &after, error))
+            return false;
+        if (after != before || copied.size != after.size)
             return fail(tr("%1 changed while it was copied into the bag; try again once nothing "
                            "is writing to it.")
                             .arg(e.sourcePath));

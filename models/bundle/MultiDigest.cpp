@@ -49,7 +49,7 @@ MdPtr fetch(const QString& algorithm)
     return MdPtr(EVP_MD_fetch(nullptr, name.constData(), nullptr));
 }
 
-/** Rough single-core cost in ns per byte (SHA-NI machines), to balance the lanes. */
+/** Rough single-core cost in ns per byte (SHA-NI machines): the costlier digest goes first. */
 double costOf(const QString& algorithm)
 {
     const QString a = algorithm.toLower();
@@ -146,14 +146,17 @@ qint64 readFull(int fd, char* buf, qint64 capacity)
 }
 
 /**
- * The reader fills a ring of blocks; each lane digests every block in order. A block is
- * refilled once every lane is past it.
+ * The reader fills a ring of blocks; every digest must see every block, in order. Workers take
+ * whichever digest is furthest behind and not being advanced by another worker, one block at a
+ * time, so two threads share three digests evenly whatever their relative speeds. A block is
+ * refilled once every digest is past it.
  */
 class Ring
 {
 public:
-    Ring(int slotCount, qint64 blockSize, int lanes)
-        : m_blocks(size_t(slotCount)), m_sizes(size_t(slotCount), 0), m_consumed(size_t(lanes), 0)
+    Ring(int slotCount, qint64 blockSize, std::vector<double> costs)
+        : m_blocks(size_t(slotCount)), m_sizes(size_t(slotCount), 0), m_consumed(costs.size(), 0),
+          m_busy(costs.size(), false), m_costs(std::move(costs))
     {
         for (auto& b : m_blocks)
             b.reset(new char[size_t(blockSize)]);
@@ -195,55 +198,63 @@ public:
         }
         m_cv.notify_all();
     }
-    /** Lane: waits for block seq; false at the end or when aborted. */
-    bool waitReadable(qint64 seq)
+    /**
+     * Worker: claims the next block of the digest furthest behind; false once every digest has
+     * seen every block, or on abort.
+     */
+    bool take(int* digest, qint64* seq)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
-        m_cv.wait(lock, [&] { return m_abort || m_produced > seq || m_done; });
-        return !m_abort && m_produced > seq;
+        int chosen = -1;
+        m_cv.wait(lock, [&] {
+            if (m_abort)
+                return true;
+            chosen = available();
+            return chosen >= 0 || (m_done && minConsumed() == m_produced);
+        });
+        if (m_abort || chosen < 0)
+            return false;
+        m_busy[size_t(chosen)] = true;
+        *digest = chosen;
+        *seq = m_consumed[size_t(chosen)];
+        return true;
     }
-    void consumed(int lane, qint64 seq)
+    void release(int digest)
     {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
-            m_consumed[size_t(lane)] = seq + 1;
+            m_busy[size_t(digest)] = false;
+            ++m_consumed[size_t(digest)];
         }
         m_cv.notify_all();
     }
 
 private:
     qint64 minConsumed() const { return *std::min_element(m_consumed.begin(), m_consumed.end()); }
+    int available() const
+    {
+        int best = -1;
+        for (size_t d = 0; d < m_consumed.size(); ++d) {
+            if (m_busy[d] || m_consumed[d] >= m_produced)
+                continue;
+            if (best < 0 || m_consumed[d] < m_consumed[size_t(best)] ||
+                (m_consumed[d] == m_consumed[size_t(best)] && m_costs[d] > m_costs[size_t(best)]))
+                best = int(d);
+        }
+        return best;
+    }
 
     std::vector<std::unique_ptr<char[]>> m_blocks;
     std::vector<qint64> m_sizes;
     std::vector<qint64> m_consumed;
+    std::vector<bool> m_busy;
+    std::vector<double> m_costs;
     qint64 m_produced = 0;
     bool m_done = false;
     bool m_abort = false;
     std::mutex m_mutex;
     std::condition_variable m_cv;
 };
-
-/** Splits the digests into at most `lanes` groups of about equal cost (greedy, costliest first). */
-std::vector<std::vector<int>> planLanes(const std::vector<Running>& running, int lanes)
-{
-    std::vector<int> order(running.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return costOf(running[size_t(a)].name) > costOf(running[size_t(b)].name);
-    });
-    std::vector<std::vector<int>> plan(size_t(qMax(1, lanes)));
-    std::vector<double> load(plan.size(), 0.0);
-    for (int i : order) {
-        const size_t lightest = size_t(std::min_element(load.begin(), load.end()) - load.begin());
-        plan[lightest].push_back(i);
-        load[lightest] += costOf(running[size_t(i)].name);
-    }
-    plan.erase(std::remove_if(plan.begin(), plan.end(), [](const auto& l) { return l.empty(); }),
-               plan.end());
-    return plan;
-}
 
 } // namespace
 
@@ -336,18 +347,19 @@ bool MultiDigest::file(const QString& path, const QStringList& algorithms, Resul
                 options.progress(done, qMax(total, done));
         }
     } else {
-        const std::vector<std::vector<int>> plan = planLanes(running, lanes);
-        Ring ring(int(plan.size()) + 2, blockSize, int(plan.size()));
+        std::vector<double> costs;
+        for (const Running& r : running)
+            costs.push_back(costOf(r.name));
+        Ring ring(qMax(4, 2 * int(running.size())), blockSize, costs);
         std::vector<std::thread> threads;
-        threads.reserve(plan.size());
-        for (size_t lane = 0; lane < plan.size(); ++lane) {
-            threads.emplace_back([&, lane] {
-                for (qint64 seq = 0; ring.waitReadable(seq); ++seq) {
-                    const char* data = ring.block(seq);
-                    const qint64 n = ring.blockSize(seq);
-                    for (int i : plan[lane])
-                        running[size_t(i)].update(data, n);
-                    ring.consumed(int(lane), seq);
+        threads.reserve(size_t(lanes));
+        for (int t = 0; t < lanes; ++t) {
+            threads.emplace_back([&] {
+                int digest = 0;
+                qint64 seq = 0;
+                while (ring.take(&digest, &seq)) {
+                    running[size_t(digest)].update(ring.block(seq), ring.blockSize(seq));
+                    ring.release(digest);
                 }
             });
         }
@@ -366,7 +378,7 @@ bool MultiDigest::file(const QString& path, const QStringList& algorithms, Resul
             }
             if (n == 0)
                 break;
-            // The sink (a copy being written) runs while the lanes digest the same block: the
+            // The sink (a copy being written) runs while the workers digest the same block: the
             // reader is the only writer of blocks and comes back to this one only `slotCount`
             // blocks later.
             ring.publish(seq, n);

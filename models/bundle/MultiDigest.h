@@ -13,9 +13,10 @@ namespace steward {
 
 /**
  * Several message digests (any OpenSSL EVP name: md5, sha1, sha224, sha256, sha512, ...) over
- * one read of a file. Large files are read in 4 MiB blocks into a ring of buffers; the digests
- * run on up to two threads over the same buffers ("lanes", balanced by each algorithm's cost),
- * so three digests cost about the slowest lane rather than their sum.
+ * one read of a file. Large files are read in 4 MiB blocks into a ring of buffers shared by
+ * the digests; worker threads (one per core, at most one per digest) each advance whichever
+ * digest is furthest behind by one block, so on two cores SHA-256 + SHA-512 + MD5 cost about
+ * half their sum instead of their sum, and a lone digest overlaps with the reads.
  */
 class MultiDigest final
 {
@@ -28,7 +29,7 @@ public:
 
     struct Options
     {
-        /** Digest threads at most; 0: as many as the machine has cores (at most one per digest). */
+        /** Digest threads at most; 0: one per core (at most one per digest); 1: no threads. */
         int maxLanes = 0;
         /** Block size of a read. */
         qint64 blockSize = qint64(4) << 20;
