@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include "app/BagCommands.h"
 #include "app/ConsentCommands.h"
 #include "app/CryptCommands.h"
 #include "app/DeidCommands.h"
@@ -425,6 +426,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         "  encrypt --recipient-pk KEY... [--sk SENDER_SK] IN OUT   Crypt4GH-encrypt a file\n"
         "  decrypt --sk KEY... IN OUT [--passphrase-file F]   decrypt a Crypt4GH file\n"
         "  keys list | add NAME PUBKEY | remove NAME   the Crypt4GH address book\n"
+        "  bag verify DIR   check that a folder is a complete and valid BagIt bag\n"
+        "  checksum FILE...   SHA-256, SHA-512 and MD5 of files (cached in the catalog)\n"
         "Without a command, Steward opens its window."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -588,6 +591,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (CryptCommands::handles(positional))
         return CryptCommands::run(positional, parser, common.catalogPath, common.json,
                                   common.threads, out, err);
+    if (BagCommands::handles(positional))
+        return BagCommands::run(positional, common.catalogPath, common.json, common.threads, out,
+                                err);
     if (ConsentCommands::handles(command)) {
         ConsentCommands::Options o;
         o.catalogPath = common.catalogPath;
