@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "app/BagCommands.h"
+#include "app/BundleCommands.h"
 #include "app/ConsentCommands.h"
 #include "app/CryptCommands.h"
 #include "app/DeidCommands.h"
@@ -378,7 +379,7 @@ bool CommandLine::isHeadless(const QStringList& arguments)
         QStringLiteral("--destination"), QStringLiteral("--comment")};
     static const QStringList transferWithValue =
         TransferCommands::optionsWithValue() + DeidCommands::optionsWithValue() +
-        CryptCommands::optionsWithValue();
+        CryptCommands::optionsWithValue() + BundleCommands::optionsWithValue();
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
@@ -426,6 +427,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         "  encrypt --recipient-pk KEY... [--sk SENDER_SK] IN OUT   Crypt4GH-encrypt a file\n"
         "  decrypt --sk KEY... IN OUT [--passphrase-file F]   decrypt a Crypt4GH file\n"
         "  keys list | add NAME PUBKEY | remove NAME   the Crypt4GH address book\n"
+        "  bundle plan|create --destination NAME DATASET... [--out DIR] [--encrypt-for KEY...]\n"
+        "                 seal approved, de-identified datasets into a BagIt + RO-Crate bag\n"
+        "  bundle verify DIR | list | show NAME   check a bag; the bundles on record\n"
         "  bag verify DIR   check that a folder is a complete and valid BagIt bag\n"
         "  checksum FILE...   SHA-256, SHA-512 and MD5 of files (cached in the catalog)\n"
         "Without a command, Steward opens its window."));
@@ -501,6 +505,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     parser.addOptions(TransferCommands::options());
     parser.addOptions(DeidCommands::options());
     parser.addOptions(CryptCommands::options());
+    parser.addOptions(BundleCommands::options());
     parser.addOptions({catalogOption, jsonOption, threadsOption, forceOption, noSamplesOption,
                        referenceOption, demoOption, headlessOption, regionOption, includeOption,
                        excludeOption, sampleOption, columnsOption, formatOption, countOption});
@@ -588,6 +593,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (DeidCommands::handles(positional))
         return DeidCommands::run(positional, parser, common.catalogPath, common.json,
                                  common.threads, out, err);
+    if (BundleCommands::handles(positional))
+        return BundleCommands::run(positional, parser, common.catalogPath, common.json,
+                                   common.threads, out, err);
     if (CryptCommands::handles(positional))
         return CryptCommands::run(positional, parser, common.catalogPath, common.json,
                                   common.threads, out, err);

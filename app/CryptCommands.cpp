@@ -89,27 +89,10 @@ private:
 bool resolveRecipient(const Catalog* catalog, const QString& arg, QByteArray* key, QString* label,
                       QString* error)
 {
-    if (QFileInfo(arg).isFile()) {
-        *label = arg;
-        return Crypt4ghKeyFile::readPublicKey(arg, key, error);
-    }
-    if (catalog) {
-        const Crypt4ghKeyStore store(*catalog);
-        if (const auto r = store.findRecipient(arg)) {
-            *key = r->publicKey;
-            *label = r->name;
-            return true;
-        }
-        if (const auto own = store.findOwnKey(arg)) { // encrypting for oneself
-            *key = own->publicKey;
-            *label = own->name;
-            return true;
-        }
-    }
-    *error = CryptCommands::tr("%1 is neither a public key file nor a name in the address book "
-                               "(steward keys list).")
-                 .arg(arg);
-    return false;
+    if (catalog)
+        return Crypt4ghKeyStore(*catalog).resolveRecipient(arg, key, label, error);
+    *label = arg;
+    return Crypt4ghKeyFile::readPublicKey(arg, key, error);
 }
 
 /** A secret key: a key file, else one of the user's key pairs in the catalog (whose

@@ -1,11 +1,14 @@
 #include "models/crypt4gh/Crypt4ghKeyStore.h"
 
+#include <QFileInfo>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include "models/audit/AuditLog.h"
 #include "models/catalog/Catalog.h"
 #include "models/catalog/SqlTransaction.h"
+#include "models/crypt4gh/Crypt4ghKeyFile.h"
 #include "models/crypt4gh/Crypt4ghKeyPair.h"
 #include "models/transfer/SecretStore.h"
 
@@ -288,6 +291,29 @@ bool Crypt4ghKeyStore::forgetPassphrase(const Crypt4ghOwnKey& key, SecretStore& 
 {
     return secrets.remove(secretKeyFor(key.fingerprint), error) &&
            setRemembered(key.id, false, error);
+}
+
+bool Crypt4ghKeyStore::resolveRecipient(const QString& arg, QByteArray* key, QString* label,
+                                        QString* error) const
+{
+    if (QFileInfo(arg).isFile()) {
+        *label = arg;
+        return Crypt4ghKeyFile::readPublicKey(arg, key, error);
+    }
+    if (const auto r = findRecipient(arg)) {
+        *key = r->publicKey;
+        *label = r->name;
+        return true;
+    }
+    if (const auto own = findOwnKey(arg)) {
+        *key = own->publicKey;
+        *label = own->name;
+        return true;
+    }
+    *error = tr("%1 is neither a public key file nor a name in the address book "
+                "(steward keys list).")
+                 .arg(arg);
+    return false;
 }
 
 } // namespace steward

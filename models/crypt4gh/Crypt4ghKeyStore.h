@@ -57,6 +57,14 @@ public:
     bool addRecipient(Crypt4ghRecipient& recipient, QString* error);
     bool removeRecipient(qint64 id, QString* error);
 
+    /**
+     * A recipient as a user names one: a public key file, else a name or fingerprint in the
+     * address book, else one of the user's own key pairs (encrypting for oneself). label is the
+     * name shown in reports.
+     */
+    bool resolveRecipient(const QString& nameOrFile, QByteArray* publicKey, QString* label,
+                          QString* error) const;
+
     QVector<Crypt4ghOwnKey> ownKeys() const;
     std::optional<Crypt4ghOwnKey> findOwnKey(const QString& nameOrFingerprint) const;
     bool addOwnKey(Crypt4ghOwnKey& key, QString* error);
