@@ -39,8 +39,9 @@ BundlePlanner::BundlePlanner(const Catalog& catalog) : m_catalog(catalog) {}
 
 QString BundlePlanner::folderName(const QString& datasetName)
 {
-    static const char* const suffixes[] = {".vcf.gz", ".vcf.bgz", ".vcf", ".bcf",  ".bam",
-                                           ".cram",   ".sam",     ".json", ".csv", ".tsv"};
+    static const char* const suffixes[] = {".vcf.gz", ".vcf.bgz", ".vcf", ".bcf", ".bam",
+                                           ".cram",   ".sam",     ".json", ".csv", ".tsv",
+                                           ".ped"};
     QString name = datasetName;
     for (const char* suffix : suffixes)
         if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) {
@@ -85,20 +86,24 @@ BundlePlanner::Plan BundlePlanner::plan(const QString& destination,
         seen.insert(d->path);
         planDataset(d->path, &plan);
     }
-    // Two datasets with one name would share a folder: number the later ones.
+    // Each dataset's folder is named after its de-identified data file (dataset names can be
+    // sample ids: MRN0012345.bam ships as S-QBHP44TZ/); two with one name are numbered.
     QHash<QString, QString> folderOf;
     QSet<QString> folders;
-    for (File& f : plan.files) {
-        if (!folderOf.contains(f.datasetPath)) {
-            const QString base = folderName(f.datasetName);
-            QString folder = base;
-            for (int n = 2; folders.contains(folder.toLower()); ++n)
-                folder = base + QLatin1Char('-') + QString::number(n);
-            folders.insert(folder.toLower());
-            folderOf.insert(f.datasetPath, folder);
-        }
-        f.bagPath = folderOf.value(f.datasetPath) + QLatin1Char('/') + f.bagPath;
+    for (const File& f : std::as_const(plan.files)) {
+        if (folderOf.contains(f.datasetPath) || f.role != QLatin1String("data"))
+            continue;
+        const QString base = folderName(f.bagPath);
+        QString folder = base;
+        for (int n = 2; folders.contains(folder.toLower()); ++n)
+            folder = base + QLatin1Char('-') + QString::number(n);
+        folders.insert(folder.toLower());
+        folderOf.insert(f.datasetPath, folder);
     }
+    for (File& f : plan.files)
+        f.bagPath = folderOf.value(f.datasetPath) + QLatin1Char('/') + f.bagPath;
+    for (Provenance& p : plan.provenance)
+        p.publicName = folderOf.value(p.datasetPath);
     return plan;
 }
 

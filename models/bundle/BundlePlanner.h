@@ -45,7 +45,8 @@ public:
     struct Provenance
     {
         QString datasetPath;
-        QString datasetName;
+        QString datasetName; // as in the catalog: may be a sample id, never written to a bag
+        QString publicName;  // the dataset's folder in the bag, named after de-identified data
         qint64 deidRunId = 0;
         QString profileName;
         QString profileSha256;
@@ -82,7 +83,7 @@ public:
     /** datasets: primary paths, ids, file names or names (as on the command line). */
     Plan plan(const QString& destination, const QStringList& datasets) const;
 
-    /** The dataset's folder in the bag: its name without the data file's extension. */
+    /** A file name without its genomic or sidecar extension: the folder a dataset gets. */
     static QString folderName(const QString& datasetName);
 
 private:

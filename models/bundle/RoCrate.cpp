@@ -180,7 +180,7 @@ QByteArray RoCrate::build(const Input& in, const DuoTermTable& terms)
         graph.append(QJsonObject{
             {QStringLiteral("@id"), folder},
             {QStringLiteral("@type"), QStringLiteral("Dataset")},
-            {QStringLiteral("name"), p.datasetName},
+            {QStringLiteral("name"), p.publicName},
             {QStringLiteral("description"),
              tr("%n sample(s), de-identified with profile %1.", nullptr, p.samples)
                  .arg(p.profileName)},
@@ -215,7 +215,7 @@ QByteArray RoCrate::build(const Input& in, const DuoTermTable& terms)
                         {QStringLiteral("@type"), QStringLiteral("CreateAction")},
                         {QStringLiteral("name"),
                          tr("De-identification of %1 with profile %2")
-                             .arg(p.datasetName, p.profileName)},
+                             .arg(p.publicName, p.profileName)},
                         {QStringLiteral("instrument"), ref(profileId)},
                         {QStringLiteral("object"), objects},
                         {QStringLiteral("result"), resultsOfDataset.value(p.datasetPath)},
@@ -233,7 +233,7 @@ QByteArray RoCrate::build(const Input& in, const DuoTermTable& terms)
             if (reviewer.isEmpty())
                 return;
             const QString id = QStringLiteral("#review-") + part + QLatin1Char('-') +
-                               slug(p.datasetName);
+                               slug(p.publicName);
             graph.append(QJsonObject{
                 {QStringLiteral("@id"), id},
                 {QStringLiteral("@type"), QStringLiteral("AssessAction")},
@@ -246,10 +246,10 @@ QByteArray RoCrate::build(const Input& in, const DuoTermTable& terms)
             mentions.append(ref(id));
         };
         approval(QStringLiteral("consent"),
-                 tr("Consent review of %1 approved for %2").arg(p.datasetName, in.destination),
+                 tr("Consent review of %1 approved for %2").arg(p.publicName, in.destination),
                  p.consentReviewer, p.consentDecidedAt);
         approval(QStringLiteral("deid"),
-                 tr("De-identification of %1 approved for %2").arg(p.datasetName, in.destination),
+                 tr("De-identification of %1 approved for %2").arg(p.publicName, in.destination),
                  p.deidReviewer, p.deidDecidedAt);
     }
 
