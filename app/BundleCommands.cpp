@@ -321,7 +321,17 @@ int BundleCommands::run(const QStringList& args, const QCommandLineParser& p,
     }
     QString error;
     BundleStore store(catalog);
-    if (!store.createDraft(bundle, &error)) {
+    // A draft of that name (an interrupted create, or one edited in the window) is sealed
+    // with this selection rather than left behind as a version that never was.
+    const std::optional<BundleRecord> draft = store.find(bundle.name);
+    if (draft && !draft->isSealed()) {
+        bundle.id = draft->id;
+        bundle.version = draft->version;
+        if (!store.updateDraft(bundle, &error)) {
+            err << error << '\n';
+            return E::Failed;
+        }
+    } else if (!store.createDraft(bundle, &error)) {
         err << error << '\n';
         return E::Failed;
     }
