@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include "models/audit/AuditLog.h"
+#include "models/bundle/BundleDelivery.h"
 #include "models/catalog/Catalog.h"
 #include "models/catalog/SqlTransaction.h"
 #include "models/common/Digest.h"
@@ -105,6 +106,9 @@ qint64 TransferStore::enqueue(const QString& sourcePath, const Repository& repos
         return 0;
     }
     const QString root = source.canonicalFilePath();
+    if (!BundleDelivery::checkPush(m_catalog, root, repository, error))
+        return 0;
+    const bool isBundle = BundleDelivery::bundleAt(m_catalog, root).has_value();
     struct Entry
     {
         QString rel;
@@ -150,9 +154,10 @@ qint64 TransferStore::enqueue(const QString& sourcePath, const Repository& repos
     q.prepare(QStringLiteral(
         "INSERT INTO transfers (repository_id, source_path, source_kind, remote_prefix, state, "
         "total_bytes, files_total, repository_fingerprint, created_at, updated_at) "
-        "VALUES (?, ?, 'folder', ?, 'queued', ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)"));
     q.addBindValue(repository.id);
     q.addBindValue(root);
+    q.addBindValue(isBundle ? QStringLiteral("bundle") : QStringLiteral("folder"));
     q.addBindValue(prefix);
     q.addBindValue(total);
     q.addBindValue(int(entries.size()));
@@ -185,6 +190,8 @@ qint64 TransferStore::enqueue(const QString& sourcePath, const Repository& repos
     if (!tx.commit(error))
         return 0;
     log.anchor();
+    if (isBundle)
+        BundleDelivery::followTransfer(m_catalog, root, TransferState::Queued);
     return id;
 }
 
@@ -301,6 +308,8 @@ bool TransferStore::setState(qint64 id, TransferState state, const QString& erro
         if (!tx.commit(failure))
             return false;
         log.anchor();
+        if (before->state != state)
+            BundleDelivery::followTransfer(m_catalog, before->sourcePath, state);
         return true;
     }
     return tx.commit(failure);

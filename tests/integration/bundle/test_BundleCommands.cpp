@@ -85,6 +85,7 @@ private Q_SLOTS:
     void encryptedBundleDecryptsWithReferenceKeys();
     void sameNameMakesTheNextVersion();
     void killDuringCreationLeavesNoPartialBundle();
+    void pushIsGatedAndTheBundleFollowsItsTransfer();
 
 private:
     StewardRun steward(const QStringList& args) const { return m_steward->run(args); }
@@ -558,6 +559,60 @@ void TestBundleCommands::killDuringCreationLeavesNoPartialBundle()
     for (const QString& entry : m_out.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
         if (entry.startsWith(QLatin1Char('.')))
             QVERIFY2(!entry.contains(QLatin1String("kill0")), qPrintable(entry));
+}
+
+void TestBundleCommands::pushIsGatedAndTheBundleFollowsItsTransfer()
+{
+    const QString remote = m_dir.filePath(QStringLiteral("remote"));
+    QVERIFY(QDir().mkpath(remote));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("elsewhere"))));
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("cf-study"),
+                      QStringLiteral("--kind"), QStringLiteral("folder"), QStringLiteral("--path"),
+                      remote},
+          QStringList{QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("elsewhere"),
+                      QStringLiteral("--kind"), QStringLiteral("folder"), QStringLiteral("--path"),
+                      m_dir.filePath(QStringLiteral("elsewhere"))}}) {
+        const StewardRun r = steward(args);
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+    }
+    // Only to the destination it was sealed for.
+    const StewardRun wrong =
+        steward({QStringLiteral("push"), bag(), QStringLiteral("--to"), QStringLiteral("elsewhere")});
+    QVERIFY2(wrong.exitCode != 0, both(wrong).constData());
+    QVERIFY2(wrong.err.contains(QLatin1String("was sealed for cf-study, not elsewhere")),
+             both(wrong).constData());
+
+    const StewardRun push = steward({QStringLiteral("push"), bag(), QStringLiteral("--to"),
+                                     QStringLiteral("cf-study"), QStringLiteral("--wait")});
+    QVERIFY2(push.exitCode == 0, both(push).constData());
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT state FROM bundles WHERE name = 'cf' AND "
+                                             "version = 1"))
+                 .toString(),
+             QStringLiteral("delivered"));
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT source_kind FROM transfers ORDER BY id DESC "
+                                             "LIMIT 1"))
+                 .toString(),
+             QStringLiteral("bundle"));
+    QCOMPARE(sha256Of(QDir(remote).filePath(QStringLiteral("cf-v1/tagmanifest-sha256.txt"))),
+             sha256Of(QDir(bag()).filePath(QStringLiteral("tagmanifest-sha256.txt"))));
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                             "'bundle.delivered'"))
+                 .toInt(),
+             1);
+
+    // A participant withdraws after sealing: the sealed v2 may no longer leave.
+    const QString sheet = m_dir.filePath(QStringLiteral("withdrawal.csv"));
+    QVERIFY(writeText(sheet, "sample_id,consent,consent_date,dataset,withdrawn\n"
+                             "MRN0031002,HMB,2023-01-16,trio,yes\n"));
+    const StewardRun withdraw =
+        steward({QStringLiteral("consent"), QStringLiteral("import"), sheet});
+    QVERIFY2(withdraw.exitCode == 0, both(withdraw).constData());
+    const StewardRun refused = steward({QStringLiteral("push"), m_out.filePath(QStringLiteral("cf-v2")),
+                                        QStringLiteral("--to"), QStringLiteral("cf-study")});
+    QVERIFY2(refused.exitCode != 0, both(refused).constData());
+    QVERIFY2(refused.err.contains(QLatin1String("cannot be pushed")), both(refused).constData());
+    QVERIFY(!QFileInfo::exists(QDir(remote).filePath(QStringLiteral("cf-v2"))));
 }
 
 QTEST_GUILESS_MAIN(TestBundleCommands)
