@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <optional>
 #include <unistd.h>
@@ -54,14 +55,23 @@ bool fsyncPath(const QString& path, bool directory)
     return ok;
 }
 
+/** Why the last write, flush or fsync on f failed: the system's reason (no space left, file
+ * too large) rather than Qt's "Unknown error" for a failed flush or fsync. */
+QString ioReason(const QFile& f, int savedErrno)
+{
+    return savedErrno != 0 ? QString::fromLocal8Bit(std::strerror(savedErrno)) : f.errorString();
+}
+
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
+    errno = 0;
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size() ||
         !f.flush() || ::fsync(f.handle()) != 0) {
+        const int saved = errno;
         if (error)
-            *error = BagWriter::tr("Cannot write %1: %2").arg(path, f.errorString());
+            *error = BagWriter::tr("Cannot write %1: %2").arg(path, ioReason(f, saved));
         return false;
     }
     return true;
@@ -249,13 +259,15 @@ bool BagWriter::write(const Params& params, Result* result, QString* error,
         for (int attempt = 0; attempt < 2; ++attempt) {
             QDir().mkpath(QFileInfo(target).absolutePath());
             QFile out(target);
-            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            // Unbuffered: the blocks are large, and a failed write reports its own reason.
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
                 return fail(tr("Cannot write %1: %2").arg(target, out.errorString()));
             const qint64 base = done;
             const auto sink = [&](const char* data, qint64 n, QString* sinkError) {
+                errno = 0;
                 if (out.write(data, n) == n)
                     return true;
-                *sinkError = tr("Cannot write %1: %2").arg(target, out.errorString());
+                *sinkError = tr("Cannot write %1: %2").arg(target, ioReason(out, errno));
                 return false;
             };
             const auto copyProgress = [&](qint64 d, qint64) {
@@ -267,8 +279,9 @@ bool BagWriter::write(const Params& params, Result* result, QString* error,
             if (!FileChecksums::compute(e.sourcePath, &copied, error, cancel, copyProgress,
                                         algorithms, sink))
                 return stopped() ? fail(stopMessage) : false;
+            errno = 0;
             if (!out.flush() || ::fsync(out.handle()) != 0)
-                return fail(tr("Cannot write %1: %2").arg(target, out.errorString()));
+                return fail(tr("Cannot write %1: %2").arg(target, ioReason(out, errno)));
             if (!known)
                 break;
             if (copied.sha256 == known->sha256) {

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include "models/common/WriteFailure.h"
 #include "models/deid/AlignmentRecordEditor.h"
 #include "models/deid/ReadContentDigest.h"
 #include "models/formats/CramReference.h"
@@ -342,7 +343,8 @@ bool Transform::copyBody()
         return fail(
             AlignmentDeidentifier::tr("Cannot create %1: %2").arg(m_partial, systemError()));
     const auto writeFailed = [this] {
-        return fail(AlignmentDeidentifier::tr("Cannot write %1: %2").arg(m_partial, systemError()));
+        return fail(AlignmentDeidentifier::tr("Cannot write %1: %2")
+                        .arg(m_partial, writeFailureReason(m_partial)));
     };
     if (bam_hdr_write(out.get(), m_header.get()) != 0 || bgzf_flush(out.get()) != 0)
         return writeFailed();
@@ -396,7 +398,8 @@ bool Transform::reencode(RecordEditor* editor, const QString& target)
     if (!openInput(&pool, &in, &inHeader) || !openOutput(target, m_mode, &pool, &out))
         return false;
     const auto writeFailed = [this, &target] {
-        return fail(AlignmentDeidentifier::tr("Cannot write %1: %2").arg(target, systemError()));
+        return fail(AlignmentDeidentifier::tr("Cannot write %1: %2")
+                        .arg(target, writeFailureReason(target)));
     };
     if (sam_hdr_write(out.get(), m_header.get()) != 0)
         return writeFailed();

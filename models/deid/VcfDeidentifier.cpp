@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include "models/common/Digest.h"
+#include "models/common/WriteFailure.h"
 #include "models/deid/VcfContentDigest.h"
 #include "models/deid/VcfHeaderPlan.h"
 #include "models/formats/HtsHandles.h"
@@ -243,7 +244,8 @@ bool copyBody(Job& j, QByteArray* bodyDigest)
     if (!out)
         return j.fail(VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, systemError()));
     const auto writeFailed = [&] {
-        return j.fail(VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, systemError()));
+        return j.fail(
+            VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, writeFailureReason(j.partial)));
     };
     if (!writeBgzfBlocks(out.get(), newHeader) || !writeBgzfBlocks(out.get(), head.mid(headerEnd)))
         return writeFailed();
@@ -333,7 +335,8 @@ bool reencode(Job& j)
     if (!pool.attach(out.get()))
         return j.fail(VcfDeidentifier::tr("Cannot start threads to write %1").arg(j.partial));
     const auto writeFailed = [&] {
-        return j.fail(VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, systemError()));
+        return j.fail(
+            VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, writeFailureReason(j.partial)));
     };
     if (bcf_hdr_write(out.get(), oh.get()) != 0)
         return writeFailed();

@@ -85,10 +85,15 @@ private Q_SLOTS:
     void encryptedBundleDecryptsWithReferenceKeys();
     void sameNameMakesTheNextVersion();
     void killDuringCreationLeavesNoPartialBundle();
+    void fullDiskWhileSealingLeavesNoBundle();
     void pushIsGatedAndTheBundleFollowsItsTransfer();
+    void fullDiskDuringDeidentificationLosesNothing();
 
 private:
     StewardRun steward(const QStringList& args) const { return m_steward->run(args); }
+    /** steward with files limited to kib KiB, SIGXFSZ ignored: writes past it fail with EFBIG,
+     * as on a disk that fills. */
+    StewardRun stewardWithFullDisk(const QStringList& args, int kib) const;
     static QByteArray both(const StewardRun& r) { return (r.out + r.err).toUtf8(); }
     QString bag() const { return m_out.filePath(QStringLiteral("cf-v1")); }
 
@@ -613,6 +618,77 @@ void TestBundleCommands::pushIsGatedAndTheBundleFollowsItsTransfer()
     QVERIFY2(refused.exitCode != 0, both(refused).constData());
     QVERIFY2(refused.err.contains(QLatin1String("cannot be pushed")), both(refused).constData());
     QVERIFY(!QFileInfo::exists(QDir(remote).filePath(QStringLiteral("cf-v2"))));
+}
+
+StewardRun TestBundleCommands::stewardWithFullDisk(const QStringList& args, int kib) const
+{
+    QStringList quoted;
+    for (const QString& a : QStringList{QStringLiteral(STEWARD_EXECUTABLE), QStringLiteral("--catalog"),
+                                        m_steward->catalog()} +
+                                args)
+        quoted << QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QLatin1String("'\\''")) +
+                      QLatin1Char('\'');
+    QProcess p;
+    p.setProcessEnvironment(m_steward->environment());
+    p.start(QStringLiteral("bash"),
+            {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec %2")
+                                       .arg(kib)
+                                       .arg(quoted.join(QLatin1Char(' ')))});
+    StewardRun r;
+    if (!p.waitForFinished(180000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void TestBundleCommands::fullDiskWhileSealingLeavesNoBundle()
+{
+    const QString out = m_dir.filePath(QStringLiteral("full"));
+    const StewardRun r = stewardWithFullDisk(
+        {QStringLiteral("bundle"), QStringLiteral("create"), QStringLiteral("--destination"),
+         QStringLiteral("cf-study"), QStringLiteral("trio"), QStringLiteral("--out"), out,
+         QStringLiteral("--name"), QStringLiteral("full")},
+        60); // the VCF alone is ~80 KiB
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("trio.vcf.gz: File too large")), both(r).constData());
+    QVERIFY(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    QCOMPARE(m_steward->query(QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    // With room again, the same draft seals.
+    const StewardRun again = steward({QStringLiteral("bundle"), QStringLiteral("create"),
+                                      QStringLiteral("--destination"), QStringLiteral("cf-study"),
+                                      QStringLiteral("trio"), QStringLiteral("--out"), out,
+                                      QStringLiteral("--name"), QStringLiteral("full")});
+    QVERIFY2(again.exitCode == 0, both(again).constData());
+    QCOMPARE(steward({QStringLiteral("bag"), QStringLiteral("verify"),
+                      QDir(out).filePath(QStringLiteral("full-v1"))})
+                 .exitCode,
+             0);
+}
+
+void TestBundleCommands::fullDiskDuringDeidentificationLosesNothing()
+{
+    const QString original = m_workspace + QStringLiteral("/trio/trio.vcf.gz");
+    const QString before = sha256Of(original);
+    const QString out = m_dir.filePath(QStringLiteral("full-deid"));
+    const StewardRun r = stewardWithFullDisk({QStringLiteral("deid"), original,
+                                              QStringLiteral("--profile"),
+                                              QStringLiteral("safe-harbor"),
+                                              QStringLiteral("--out"), out},
+                                             40);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2((r.out + r.err).contains(QLatin1String("trio.vcf.gz.steward-partial: File too large")),
+             both(r).constData());
+    // Nothing under the VCF's final name, no partial file left, the original untouched, the
+    // catalog intact.
+    QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("trio.vcf.gz"))));
+    for (const QString& f : QDir(out).entryList(QDir::Files | QDir::Hidden))
+        QVERIFY2(!f.contains(QLatin1String("partial")), qPrintable(f));
+    QCOMPARE(sha256Of(original), before);
+    QCOMPARE(m_steward->query(QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestBundleCommands)
