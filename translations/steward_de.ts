@@ -412,6 +412,662 @@
     </message>
 </context>
 <context>
+    <name>BagCommands</name>
+    <message>
+        <source>steward bag verify: %1 is not a folder.</source>
+        <translation>steward bag verify: %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>steward checksum FILE... [--json]</source>
+        <translation>steward checksum DATEI... [--json]</translation>
+    </message>
+    <message>
+        <source>steward bag verify DIR [--json]</source>
+        <translation>steward bag verify ORDNER [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>BagPath</name>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>it is an absolute path, outside the bag</source>
+        <translation>er ist ein absoluter Pfad außerhalb des Bags</translation>
+    </message>
+    <message>
+        <source>it is an absolute Windows path, outside the bag</source>
+        <translation>er ist ein absoluter Windows-Pfad außerhalb des Bags</translation>
+    </message>
+    <message>
+        <source>it starts with ~, a home folder outside the bag</source>
+        <translation>er beginnt mit ~, einem Home-Ordner außerhalb des Bags</translation>
+    </message>
+    <message>
+        <source>it starts with a Windows environment variable, outside the bag</source>
+        <translation>er beginnt mit einer Windows-Umgebungsvariable außerhalb des Bags</translation>
+    </message>
+    <message>
+        <source>it has a .. segment that leads outside the bag</source>
+        <translation>er enthält ein ..-Segment, das aus dem Bag hinausführt</translation>
+    </message>
+    <message>
+        <source>it contains a backslash, a folder separator on Windows</source>
+        <translation>er enthält einen Backslash, unter Windows ein Ordnertrennzeichen</translation>
+    </message>
+    <message>
+        <source>it has an empty or &quot;.&quot; folder name</source>
+        <translation>er enthält einen leeren Ordnernamen oder den Ordnernamen „.“</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>er enthält ein Steuerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>BagValidator</name>
+    <message>
+        <source>bagit.txt is missing: this folder is not a bag.</source>
+        <translation>bagit.txt fehlt: Dieser Ordner ist kein Bag.</translation>
+    </message>
+    <message>
+        <source>Cannot read bagit.txt: %1</source>
+        <translation>bagit.txt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>bagit.txt starts with a byte-order mark; RFC 8493 forbids one.</source>
+        <translation>bagit.txt beginnt mit einer Byte-Order-Mark; RFC 8493 verbietet sie.</translation>
+    </message>
+    <message>
+        <source>bagit.txt is not valid UTF-8.</source>
+        <translation>bagit.txt ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>bagit.txt has no %1 line.</source>
+        <translation>bagit.txt hat keine Zeile %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not exactly &quot;%2: value&quot;: no whitespace is allowed around the label or the value (RFC 8493 §2.1.1).</source>
+        <translation>„%1“ entspricht nicht genau „%2: Wert“: Um die Bezeichnung und den Wert herum sind keine Leerzeichen erlaubt (RFC 8493 §2.1.1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 (%3).</source>
+        <translation>„%1“ ist keine gültige Angabe für %2 (%3).</translation>
+    </message>
+    <message>
+        <source>major.minor, such as 1.0</source>
+        <translation>Hauptversion.Unterversion, z. B. 1.0</translation>
+    </message>
+    <message>
+        <source>an encoding name, such as UTF-8</source>
+        <translation>ein Kodierungsname, z. B. UTF-8</translation>
+    </message>
+    <message>
+        <source>expected the %1 line, found &quot;%2&quot;.</source>
+        <translation>Zeile %1 erwartet, „%2“ gefunden.</translation>
+    </message>
+    <message>
+        <source>BagIt version %1 is not one this validator knows (0.93 to 0.97, 1.0).</source>
+        <translation>BagIt-Version %1 ist diesem Validator unbekannt (0.93 bis 0.97, 1.0).</translation>
+    </message>
+    <message>
+        <source>tag files in the %1 encoding cannot be read.</source>
+        <translation>Tag-Dateien in der Kodierung %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>bagit.txt has more than its two lines: &quot;%1&quot;.</source>
+        <translation>bagit.txt hat mehr als seine zwei Zeilen: „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 ist kein gültiger %2-Text.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to a file outside the bag.</source>
+        <translation>%1 ist ein symbolischer Link auf eine Datei außerhalb des Bags.</translation>
+    </message>
+    <message>
+        <source>%1 is an operating-system file (thumbnails, folder settings), not data; it is usually bagged by mistake.</source>
+        <translation>%1 ist eine Betriebssystemdatei (Miniaturansichten, Ordnereinstellungen), keine Daten; sie landet meist versehentlich im Bag.</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 algorithm, which cannot be computed here; its checksums are not verified.</source>
+        <translation>%1 verwendet den Algorithmus %2, der hier nicht berechnet werden kann; seine Prüfsummen werden nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>algorithm names in manifest file names should be lowercase.</source>
+        <translation>Algorithmusnamen in Manifest-Dateinamen sollten kleingeschrieben sein.</translation>
+    </message>
+    <message>
+        <source>blank line.</source>
+        <translation>Leerzeile.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;checksum path&quot;.</source>
+        <translation>„%1“ hat nicht die Form „Prüfsumme Pfad“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 checksum (%3 hexadecimal digits).</source>
+        <translation>„%1“ ist keine %2-Prüfsumme (%3 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>the path starts with *, the binary-mode marker of md5sum and similar tools; it is read without it.</source>
+        <translation>der Pfad beginnt mit *, der Binärmodus-Markierung von md5sum und ähnlichen Werkzeugen; er wird ohne sie gelesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a %% that is not percent-encoded as %%25.</source>
+        <translation>„%1“ enthält ein %%, das nicht als %%25 prozentkodiert ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with ./; paths are relative to the bag without it.</source>
+        <translation>„%1“ beginnt mit ./; Pfade sind ohne dieses Präfix relativ zum Bag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is refused: %2.</source>
+        <translation>„%1“ wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the payload folder data/.</source>
+        <translation>„%1“ liegt nicht im Nutzdatenordner data/.</translation>
+    </message>
+    <message>
+        <source>the tag manifest lists the payload file &quot;%1&quot;.</source>
+        <translation>das Tag-Manifest führt die Nutzdaten-Datei „%1“ auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a backslash, a folder separator on Windows.</source>
+        <translation>„%1“ enthält einen Backslash, unter Windows ein Ordnertrennzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an operating-system file, usually bagged by mistake.</source>
+        <translation>„%1“ ist eine Betriebssystemdatei, die meist versehentlich ins Bag gelangt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link leading outside the bag.</source>
+        <translation>„%1“ ist ein symbolischer Link, der aus dem Bag hinausführt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on disk in another Unicode normalization form.</source>
+        <translation>„%1“ liegt auf der Festplatte in einer anderen Unicode-Normalisierungsform vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed again with another checksum (first on line %2).</source>
+        <translation>„%1“ ist erneut mit einer anderen Prüfsumme aufgeführt (zuerst in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice (first on line %2); BagIt 1.0 allows each file once per manifest.</source>
+        <translation>„%1“ ist doppelt aufgeführt (zuerst in Zeile %2); BagIt 1.0 erlaubt jede Datei nur einmal pro Manifest.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice with the same checksum (first on line %2).</source>
+        <translation>„%1“ ist doppelt mit derselben Prüfsumme aufgeführt (zuerst in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; (line %3) differ only in case: they are one file on Windows and macOS.</source>
+        <translation>„%1“ und „%2“ (Zeile %3) unterscheiden sich nur in der Groß-/Kleinschreibung: Unter Windows und macOS sind sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and line %2 are the same name in two Unicode normalization forms.</source>
+        <translation>„%1“ und Zeile %2 sind derselbe Name in zwei Unicode-Normalisierungsformen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;url length path&quot;.</source>
+        <translation>„%1“ hat nicht die Form „URL Länge Pfad“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL.</source>
+        <translation>„%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the payload folder data/; fetch.txt lists payload files only.</source>
+        <translation>„%1“ liegt nicht im Nutzdatenordner data/; fetch.txt führt nur Nutzdaten-Dateien auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed in fetch.txt but has not been fetched: the bag is incomplete.</source>
+        <translation>„%1“ steht in fetch.txt, wurde aber nicht abgerufen: Das Bag ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (manifest-&lt;algorithm&gt;.txt).</source>
+        <translation>Das Bag hat kein Nutzdaten-Manifest (manifest-&lt;algorithm&gt;.txt).</translation>
+    </message>
+    <message>
+        <source>%1 is in the payload but not listed in %2.</source>
+        <translation>%1 ist in den Nutzdaten, aber nicht in %2 aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not listed in %2.</source>
+        <translation>„%1“ ist nicht in %2 aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;Label: value&quot;.</source>
+        <translation>„%1“ hat nicht die Form „Bezeichnung: Wert“.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum is given twice with different values.</source>
+        <translation>Payload-Oxum ist zweimal mit unterschiedlichen Werten angegeben.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum &quot;%1&quot; is not octets.files.</source>
+        <translation>Payload-Oxum „%1“ hat nicht die Form Oktette.Dateien.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum says %1 bytes in %2 files; the payload holds %3 bytes in %4 files.</source>
+        <translation>Payload-Oxum gibt %1 Bytes in %2 Dateien an; die Nutzdaten umfassen %3 Bytes in %4 Dateien.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 checksum does not match (listed %3, the file has %4).</source>
+        <translation>%1: Die %2-Prüfsumme stimmt nicht überein (aufgeführt %3, die Datei hat %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The payload folder data/ is missing.</source>
+        <translation>Der Nutzdatenordner data/ fehlt.</translation>
+    </message>
+    <message>
+        <source>No payload manifest uses an algorithm that can be verified.</source>
+        <translation>Kein Nutzdaten-Manifest verwendet einen überprüfbaren Algorithmus.</translation>
+    </message>
+    <message>
+        <source>Stopped before every checksum was verified.</source>
+        <translation>Angehalten, bevor alle Prüfsummen verifiziert waren.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültiges</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültiges</translation>
+    </message>
+    <message>
+        <source>%1 bag (BagIt %2): %3 payload files, %4 bytes; %5 files verified; %6 errors, %7 warnings.</source>
+        <translation>%1 Bag (BagIt %2): %3 Nutzdaten-Dateien, %4 Bytes; %5 Dateien verifiziert; %6 Fehler, %7 Warnungen.</translation>
+    </message>
+</context>
+<context>
+    <name>BagWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The payload path &quot;%1&quot; cannot be used: %2.</source>
+        <translation>Der Nutzdatenpfad „%1“ kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The payload path &quot;%1&quot; is used twice.</source>
+        <translation>Der Nutzdatenpfad „%1“ wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>The payload paths &quot;%1&quot; and &quot;%2&quot; differ only in case or Unicode normalization: they would be one file on Windows and macOS.</source>
+        <translation>Die Nutzdatenpfade „%1“ und „%2“ unterscheiden sich nur in Groß-/Kleinschreibung oder Unicode-Normalisierung: Unter Windows und macOS wären sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (for %2 in the bag) is not a readable file.</source>
+        <translation>%1 (für %2 im Bag) ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The payload path &quot;%1&quot; is a file, but &quot;%2&quot; puts a folder there.</source>
+        <translation>Der Nutzdatenpfad „%1“ ist eine Datei, aber „%2“ legt dort einen Ordner an.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the bag.</source>
+        <translation>Für das Bag wurde kein Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Steward never writes a bag over an existing file or folder. Choose another name or remove it first.</source>
+        <translation>%1 existiert bereits; Steward schreibt ein Bag nie über eine vorhandene Datei oder einen vorhandenen Ordner. Einen anderen Namen wählen oder das Vorhandene zuerst entfernen.</translation>
+    </message>
+    <message>
+        <source>The tag file &quot;%1&quot; cannot be added: %2.</source>
+        <translation>Die Tag-Datei „%1“ kann nicht hinzugefügt werden: %2.</translation>
+    </message>
+    <message>
+        <source>the name is taken by BagIt or used twice</source>
+        <translation>der Name ist von BagIt belegt oder doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a bag-info.txt label (no colon, line break or surrounding spaces).</source>
+        <translation>„%1“ kann keine Bezeichnung in bag-info.txt sein (kein Doppelpunkt, kein Zeilenumbruch, keine umgebenden Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 to build the bag in.</source>
+        <translation>Der Ordner %1 zum Erstellen des Bags kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Stopped; no bag was written to %1.</source>
+        <translation>Angehalten; nach %1 wurde kein Bag geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied into the bag; try again once nothing is writing to it.</source>
+        <translation>%1 hat sich beim Kopieren ins Bag geändert; es erneut versuchen, sobald nichts mehr in die Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished bag to %1: %2</source>
+        <translation>Das fertige Bag kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
+        <translation>tagmanifest-sha256.txt: Das Bag ist nicht das als %1 versiegelte (Kennung %2, jetzt %3).</translation>
+    </message>
+    <message>
+        <source>Sealed Steward bundle %1, identifier %2.</source>
+        <translation>Versiegeltes Steward-Paket %1, Kennung %2.</translation>
+    </message>
+    <message>
+        <source>bundle create: encrypt every file with Crypt4GH for this recipient (public key file or address-book name); repeat for several.</source>
+        <translation>bundle create: jede Datei mit Crypt4GH für diesen Empfänger verschlüsseln (Datei mit öffentlichem Schlüssel oder Name im Adressbuch); für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>bundle create: the bag&apos;s External-Description.</source>
+        <translation>bundle create: die External-Description des Bags.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>bundle create: the bag&apos;s Source-Organization (default: the Bundles/sourceOrganization setting).</source>
+        <translation>bundle create: die Source-Organization des Bags (Standard: die Einstellung Bundles/sourceOrganization).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>bundle create: the bag&apos;s contact, as &quot;Name &lt;email&gt;&quot; (default: the Bundles/contact settings, else the reviewer).</source>
+        <translation>bundle create: der Kontakt des Bags, als „Name &lt;email&gt;“ (Standard: die Einstellungen Bundles/contact, sonst die prüfende Person).</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>steward bundle verify DIR [--json]</source>
+        <translation>steward bundle verify ORDNER [--json]</translation>
+    </message>
+    <message>
+        <source>steward bundle verify: %1 is not a folder.</source>
+        <translation>steward bundle verify: %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>steward bundle list | show NAME [--json]</source>
+        <translation>steward bundle list | show NAME [--json]</translation>
+    </message>
+    <message>
+        <source>No bundles yet.</source>
+        <translation>Noch keine Pakete.</translation>
+    </message>
+    <message>
+        <source>No bundle named %1.</source>
+        <translation>Kein Paket namens %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation>%1: %2 für %3</translation>
+    </message>
+    <message>
+        <source>Identifier: %1</source>
+        <translation>Kennung: %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>steward bundle plan|create --destination NAME DATASET... | verify DIR | list | show NAME</source>
+        <translation>steward bundle plan|create --destination NAME DATENSATZ... | verify ORDNER | list | show NAME</translation>
+    </message>
+    <message>
+        <source>steward bundle create --destination NAME DATASET... [--out DIR] [--name NAME] [--encrypt-for KEY...]</source>
+        <translation>steward bundle create --destination NAME DATENSATZ... [--out ORDNER] [--name NAME] [--encrypt-for SCHLÜSSEL...]</translation>
+    </message>
+    <message>
+        <source>steward bundle plan --destination NAME DATASET...</source>
+        <translation>steward bundle plan --destination NAME DATENSATZ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle for %1: %n file(s), %2</source>
+        <translation>
+            <numerusform>Paket für %1: %n Datei, %2</numerusform>
+            <numerusform>Paket für %1: %n Dateien, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sealed: %n dataset(s) cannot be shipped to %1.</source>
+        <translation>
+            <numerusform>Es wurde nichts versiegelt: %n Datensatz kann nicht an %1 geliefert werden.</numerusform>
+            <numerusform>Es wurde nichts versiegelt: %n Datensätze können nicht an %1 geliefert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %1 for %2: %n file(s) in %3</source>
+        <translation>
+            <numerusform>%1 für %2 versiegelt: %n Datei in %3</numerusform>
+            <numerusform>%1 für %2 versiegelt: %n Dateien in %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with Crypt4GH for %n recipient(s).</source>
+        <translation>
+            <numerusform>Mit Crypt4GH für %n Empfänger verschlüsselt.</numerusform>
+            <numerusform>Mit Crypt4GH für %n Empfänger verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identifier (SHA-256 of tagmanifest-sha256.txt): %1</source>
+        <translation>Kennung (SHA-256 von tagmanifest-sha256.txt): %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePlanner</name>
+    <message>
+        <source>No destination named %1. Declare it in the Review area or with `steward repo add`.</source>
+        <translation>Kein Ziel namens %1. Es im Bereich „Prüfung“ oder mit `steward repo add` festlegen.</translation>
+    </message>
+    <message>
+        <source>There is no review of %1 for %2.</source>
+        <translation>Es gibt keine Prüfung von %1 für %2.</translation>
+    </message>
+    <message>
+        <source>The consent review for %1 is %2, not approved.</source>
+        <translation>Die Einwilligungsprüfung für %1 ist nicht freigegeben (Status: %2).</translation>
+    </message>
+    <message>
+        <source>The consent match for %1 is %2: %3</source>
+        <translation>Der Einwilligungsabgleich für %1 ergibt %2: %3</translation>
+    </message>
+    <message>
+        <source>The de-identification of %1 is not approved (%2).</source>
+        <translation>Die De-Identifizierung von %1 ist nicht freigegeben (%2).</translation>
+    </message>
+    <message>
+        <source>Every sample of %1 withdrew or its consent expired.</source>
+        <translation>Alle Proben von %1 sind zurückgezogen oder ihre Einwilligung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The approved de-identification run #%1 is missing or did not validate.</source>
+        <translation>Der freigegebene De-Identifizierungslauf #%1 fehlt oder wurde nicht validiert.</translation>
+    </message>
+    <message>
+        <source>%1 has no validated de-identified version in run #%2.</source>
+        <translation>%1 hat im Lauf #%2 keine validierte de-identifizierte Version.</translation>
+    </message>
+    <message>
+        <source>%1 was not rewritten by profile %2, so it is left out.</source>
+        <translation>%1 wurde von Profil %2 nicht neu geschrieben und wird daher weggelassen.</translation>
+    </message>
+    <message>
+        <source>The de-identified file %1 is gone; run the profile again.</source>
+        <translation>Die de-identifizierte Datei %1 ist nicht mehr vorhanden; das Profil erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The index %1 of the de-identified file is gone; run the profile again.</source>
+        <translation>Der Index %1 der de-identifizierten Datei ist nicht mehr vorhanden; das Profil erneut ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRecord</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Versiegelt</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSealer</name>
+    <message>
+        <source>No bundle %1.</source>
+        <translation>Kein Paket %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already sealed (%2); make a new version to change it.</source>
+        <translation>%1 ist bereits versiegelt (%2); für Änderungen eine neue Version anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 has no datasets to seal.</source>
+        <translation>%1 hat keine Datensätze zum Versiegeln.</translation>
+    </message>
+    <message>
+        <source>Checking reviews and consent</source>
+        <translation>Prüfungen und Einwilligungen werden kontrolliert</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be shipped.</source>
+        <translation>In %1 kann nichts geliefert werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sealed:
+%2</source>
+        <translation>%1 kann nicht versiegelt werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the bundle folder %1.</source>
+        <translation>Der Paketordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a sealed bag is never overwritten.</source>
+        <translation>%1 existiert bereits; ein versiegeltes Bag wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 changed after its de-identification run (SHA-256 %2, the run recorded %3); run the profile again.</source>
+        <translation>%1 hat sich nach seinem De-Identifizierungslauf geändert (SHA-256 %2, der Lauf hat %3 erfasst); das Profil erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Checking files</source>
+        <translation>Dateien werden geprüft</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Encrypting %1</source>
+        <translation>%1 wird verschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2: %n dataset(s), de-identified and approved.</source>
+        <translation>
+            <numerusform>%1 für %2: %n Datensatz, de-identifiziert und freigegeben.</numerusform>
+            <numerusform>%1 für %2: %n Datensätze, de-identifiziert und freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the bag</source>
+        <translation>Bag wird geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>BundleStore</name>
+    <message>
+        <source>A bundle needs a name.</source>
+        <translation>Ein Paket braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The bundle name %1 cannot be a folder name: use letters, digits, dashes.</source>
+        <translation>Der Paketname %1 kann kein Ordnername sein: Buchstaben, Ziffern und Bindestriche verwenden.</translation>
+    </message>
+    <message>
+        <source>No bundle %1.</source>
+        <translation>Kein Paket %1.</translation>
+    </message>
+    <message>
+        <source>%1 is sealed and cannot change; make a new version to edit it.</source>
+        <translation>%1 ist versiegelt und kann nicht geändert werden; zum Bearbeiten eine neue Version anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 is sealed: sealed bundles stay on record.</source>
+        <translation>%1 ist versiegelt: Versiegelte Pakete bleiben erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 is still a draft: edit it directly.</source>
+        <translation>%1 ist noch ein Entwurf: ihn direkt bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 is already sealed.</source>
+        <translation>%1 ist bereits versiegelt.</translation>
+    </message>
+    <message>
+        <source>Only a sealed bundle can be queued or delivered; %1 is a draft.</source>
+        <translation>Nur ein versiegeltes Paket kann eingereiht oder zugestellt werden; %1 ist ein Entwurf.</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog.</source>
@@ -441,6 +1097,21 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumCache</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compute checksums of %1: it is not a regular file.</source>
+        <translation>Die Prüfsummen von %1 können nicht berechnet werden: Es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 changed while its checksums were computed; try again once nothing is writing to it.</source>
+        <translation>%1 hat sich während der Prüfsummenberechnung geändert; es erneut versuchen, sobald nichts mehr in die Datei schreibt.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1389,16 @@ Commands:
   deid show DATASET | approve|reject|reopen DATASET --destination NAME
   risk FILE --qi COLS [--sensitive COL] [--k N]   k-anonymity of a clinical table
   pseudonyms list | export FILE   the workstation&apos;s pseudonym mapping
+  keygen [--name NAME] --out PREFIX [--passphrase-file F | --no-passphrase]
+                 make a Crypt4GH key pair (PREFIX.pub, PREFIX.sec)
+  encrypt --recipient-pk KEY... [--sk SENDER_SK] IN OUT   Crypt4GH-encrypt a file
+  decrypt --sk KEY... IN OUT [--passphrase-file F]   decrypt a Crypt4GH file
+  keys list | add NAME PUBKEY | remove NAME   the Crypt4GH address book
+  bundle plan|create --destination NAME DATASET... [--out DIR] [--encrypt-for KEY...]
+                 seal approved, de-identified datasets into a BagIt + RO-Crate bag
+  bundle verify DIR | list | show NAME   check a bag; the bundles on record
+  bag verify DIR   check that a folder is a complete and valid BagIt bag
+  checksum FILE...   SHA-256, SHA-512 and MD5 of files (cached in the catalog)
 Without a command, Steward opens its window.</source>
         <translation>Steward: genomische Daten verantwortungsvoll prüfen und teilen.
 
@@ -740,6 +1421,16 @@ Befehle:
   deid show DATENSATZ | approve|reject|reopen DATENSATZ --destination NAME
   risk DATEI --qi SPALTEN [--sensitive SPALTE] [--k N]   k-Anonymität einer klinischen Tabelle
   pseudonyms list | export DATEI   die Pseudonymzuordnung dieses Arbeitsplatzes
+  keygen [--name NAME] --out PRÄFIX [--passphrase-file D | --no-passphrase]
+                 ein Crypt4GH-Schlüsselpaar erzeugen (PRÄFIX.pub, PRÄFIX.sec)
+  encrypt --recipient-pk SCHLÜSSEL... [--sk ABSENDER_SK] EINGABE AUSGABE   eine Datei mit Crypt4GH verschlüsseln
+  decrypt --sk SCHLÜSSEL... EINGABE AUSGABE [--passphrase-file D]   eine Crypt4GH-Datei entschlüsseln
+  keys list | add NAME ÖFF_SCHLÜSSEL | remove NAME   das Crypt4GH-Adressbuch
+  bundle plan|create --destination NAME DATENSATZ... [--out ORDNER] [--encrypt-for SCHLÜSSEL...]
+                 freigegebene, de-identifizierte Datensätze in ein BagIt- und RO-Crate-Bag versiegeln
+  bundle verify ORDNER | list | show NAME   ein Bag prüfen; die erfassten Pakete
+  bag verify ORDNER   prüfen, ob ein Ordner ein vollständiges und gültiges BagIt-Bag ist
+  checksum DATEI...   SHA-256, SHA-512 und MD5 von Dateien (im Katalog zwischengespeichert)
 Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
@@ -1668,6 +2359,445 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>Crypt4ghHeader</name>
+    <message>
+        <source>No recipient: name at least one recipient&apos;s public key.</source>
+        <translation>Kein Empfänger: mindestens einen öffentlichen Empfängerschlüssel angeben.</translation>
+    </message>
+    <message>
+        <source>Internal error: no data key or writer key.</source>
+        <translation>Interner Fehler: kein Datenschlüssel oder Absenderschlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt for the recipient key %1 (not a usable X25519 key).</source>
+        <translation>Für den Empfängerschlüssel %1 kann nicht verschlüsselt werden (kein verwendbarer X25519-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: the file ends after %2 bytes, inside the header&apos;s first 16 bytes.</source>
+        <translation>%1: abgeschnittener Header: Die Datei endet nach %2 Bytes, innerhalb der ersten 16 Bytes des Headers.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH file (it is %2 bytes long, shorter than a Crypt4GH header).</source>
+        <translation>%1 ist keine Crypt4GH-Datei (sie ist %2 Bytes lang, kürzer als ein Crypt4GH-Header).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH file (it does not start with &quot;crypt4gh&quot;).</source>
+        <translation>%1 ist keine Crypt4GH-Datei (sie beginnt nicht mit „crypt4gh“).</translation>
+    </message>
+    <message>
+        <source>%1: Crypt4GH version %2 is not supported (only version 1).</source>
+        <translation>%1: Crypt4GH-Version %2 wird nicht unterstützt (nur Version 1).</translation>
+    </message>
+    <message>
+        <source>%1: the header declares %2 packets (1 to %3 are allowed).</source>
+        <translation>%1: Der Header gibt %2 Pakete an (1 bis %3 sind erlaubt).</translation>
+    </message>
+    <message>
+        <source>%1: no secret key was given to decrypt it with.</source>
+        <translation>%1: Es wurde kein geheimer Schlüssel zum Entschlüsseln angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: packet %2 of %3 is missing (the file ends at byte %4).</source>
+        <translation>%1: abgeschnittener Header: Paket %2 von %3 fehlt (die Datei endet bei Byte %4).</translation>
+    </message>
+    <message>
+        <source>%1: header packet %2 of %3 declares %4 bytes (%5 to %6 are allowed); the file is damaged.</source>
+        <translation>%1: Header-Paket %2 von %3 gibt %4 Bytes an (%5 bis %6 sind erlaubt); die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: packet %2 of %3 needs %4 bytes, the file ends after %5.</source>
+        <translation>%1: abgeschnittener Header: Paket %2 von %3 braucht %4 Bytes, die Datei endet nach %5.</translation>
+    </message>
+    <message>
+        <source>%1: header packet %2 is empty.</source>
+        <translation>%1: Header-Paket %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: header packet %2 names a data cipher other than ChaCha20-Poly1305, which this version cannot read.</source>
+        <translation>%1: Header-Paket %2 nennt ein anderes Datenverschlüsselungsverfahren als ChaCha20-Poly1305, das diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1: the header has more than one data edit list for this reader; the file is rejected, as the specification requires.</source>
+        <translation>%1: Der Header enthält für diesen Leser mehr als eine Data-Edit-List; die Datei wird, wie von der Spezifikation verlangt, abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: the data edit list in header packet %2 is damaged.</source>
+        <translation>%1: Die Data-Edit-List in Header-Paket %2 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1: header packet %2 has type %3, which this version does not know.</source>
+        <translation>%1: Header-Paket %2 hat den Typ %3, den diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>%1: no header packet decrypts with the key %2 (%3 packets tried%4); the file was encrypted for other recipients, or with another key pair.</source>
+        <translation>%1: Kein Header-Paket lässt sich mit dem Schlüssel %2 entschlüsseln (%3 Pakete versucht%4); die Datei wurde für andere Empfänger oder mit einem anderen Schlüsselpaar verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>, nor with </source>
+        <translation>, auch nicht mit </translation>
+    </message>
+    <message>
+        <source>, %1 with an unsupported method</source>
+        <translation>, %1 mit nicht unterstützter Methode</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghKeyFile</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH key file (it is %2 bytes; key files are a few hundred).</source>
+        <translation>%1 ist keine Crypt4GH-Schlüsseldatei (sie hat %2 Bytes; Schlüsseldateien haben einige hundert).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to its owner.</source>
+        <translation>Die Zugriffsrechte von %1 können nicht auf den Eigentümer beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH public key: it has no -----BEGIN ... KEY----- block of base64 text.</source>
+        <translation>%1 ist kein öffentlicher Crypt4GH-Schlüssel: Es fehlt ein Block -----BEGIN ... KEY----- mit Base64-Text.</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret key, not a public key; give the .pub file (and keep the secret key to yourself).</source>
+        <translation>%1 enthält einen geheimen Schlüssel, keinen öffentlichen; die .pub-Datei angeben (und den geheimen Schlüssel für sich behalten).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH public key (a %2 block of %3 bytes; an X25519 public key is 32 bytes).</source>
+        <translation>%1 ist kein öffentlicher Crypt4GH-Schlüssel (ein %2-Block mit %3 Bytes; ein öffentlicher X25519-Schlüssel hat 32 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH secret key: it has no -----BEGIN ... KEY----- block of base64 text.</source>
+        <translation>%1 ist kein geheimer Crypt4GH-Schlüssel: Es fehlt ein Block -----BEGIN ... KEY----- mit Base64-Text.</translation>
+    </message>
+    <message>
+        <source>%1: OpenSSL refused the X25519 key.</source>
+        <translation>%1: OpenSSL hat den X25519-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenSSH key, not a Crypt4GH key; make a Crypt4GH key pair (steward keygen) instead.</source>
+        <translation>%1 ist ein OpenSSH-Schlüssel, kein Crypt4GH-Schlüssel; stattdessen ein Crypt4GH-Schlüsselpaar erzeugen (steward keygen).</translation>
+    </message>
+    <message>
+        <source>%1 holds a public key, not a secret key.</source>
+        <translation>%1 enthält einen öffentlichen Schlüssel, keinen geheimen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH secret key (no c4gh-v1 marker in its %2 block).</source>
+        <translation>%1 ist kein geheimer Crypt4GH-Schlüssel (keine c4gh-v1-Markierung im %2-Block).</translation>
+    </message>
+    <message>
+        <source>%1: the Crypt4GH secret key is damaged (a field is cut short).</source>
+        <translation>%1: Der geheime Crypt4GH-Schlüssel ist beschädigt (ein Feld ist abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>%1: unsupported key derivation &quot;%2&quot; (known: scrypt, bcrypt, pbkdf2_hmac_sha256, none).</source>
+        <translation>%1: nicht unterstützte Schlüsselableitung „%2“ (bekannt: scrypt, bcrypt, pbkdf2_hmac_sha256, none).</translation>
+    </message>
+    <message>
+        <source>%1: an unprotected Crypt4GH secret key must hold 32 bytes.</source>
+        <translation>%1: Ein ungeschützter geheimer Crypt4GH-Schlüssel muss 32 Bytes umfassen.</translation>
+    </message>
+    <message>
+        <source>%1: unsupported key cipher &quot;%2&quot; (known: chacha20_poly1305).</source>
+        <translation>%1: nicht unterstützte Schlüsselverschlüsselung „%2“ (bekannt: chacha20_poly1305).</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase (%2); none was given.</source>
+        <translation>%1 ist durch eine Passphrase geschützt (%2); es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase (the %2-protected key did not decrypt with it).</source>
+        <translation>%1: falsche Passphrase (der mit %2 geschützte Schlüssel ließ sich damit nicht entschlüsseln).</translation>
+    </message>
+    <message>
+        <source>No key to write.</source>
+        <translation>Kein Schlüssel zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not protect the secret key.</source>
+        <translation>OpenSSL konnte den geheimen Schlüssel nicht schützen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Steward does not replace key files (choose another name, or move the old one away).</source>
+        <translation>%1 existiert bereits; Steward ersetzt keine Schlüsseldateien (einen anderen Namen wählen oder die alte Datei verschieben).</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghKeyPair</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghKeyStore</name>
+    <message>
+        <source>A recipient needs a name.</source>
+        <translation>Ein Empfänger braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: a Crypt4GH public key is 32 bytes.</source>
+        <translation>%1: Ein öffentlicher Crypt4GH-Schlüssel hat 32 Bytes.</translation>
+    </message>
+    <message>
+        <source>The address book already has a recipient named %1.</source>
+        <translation>Das Adressbuch enthält bereits einen Empfänger namens %1.</translation>
+    </message>
+    <message>
+        <source>This key (%1) is already in the address book as %2.</source>
+        <translation>Dieser Schlüssel (%1) steht bereits als %2 im Adressbuch.</translation>
+    </message>
+    <message>
+        <source>A key pair needs a name, a 32-byte public key and its secret-key file.</source>
+        <translation>Ein Schlüsselpaar braucht einen Namen, einen öffentlichen Schlüssel mit 32 Bytes und seine Datei mit dem geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>You already have a key pair named %1.</source>
+        <translation>Sie haben bereits ein Schlüsselpaar namens %1.</translation>
+    </message>
+    <message>
+        <source>This key pair (%1) is already listed as %2.</source>
+        <translation>Dieses Schlüsselpaar (%1) ist bereits als %2 eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a public key file nor a name in the address book (steward keys list).</source>
+        <translation>%1 ist weder eine Datei mit öffentlichem Schlüssel noch ein Name im Adressbuch (steward keys list).</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghOutput</name>
+    <message>
+        <source>Refusing to write %1 over its own input; choose another output name.</source>
+        <translation>%1 wird nicht über die eigene Eingabe geschrieben; einen anderen Ausgabenamen wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the output file.</source>
+        <translation>%1 ist ein Ordner; die Ausgabedatei angeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted file: %1</source>
+        <translation>Die entschlüsselte Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: truncated body: segment %2 (at byte %3) has only %4 bytes, less than its nonce and MAC.</source>
+        <translation>%1: abgeschnittener Inhalt: Segment %2 (bei Byte %3) hat nur %4 Bytes, weniger als seine Nonce und sein MAC.</translation>
+    </message>
+    <message>
+        <source>%1: MAC check failed at segment %2, the last one (%3 of at most %4 bytes, at byte %5): the file is truncated (cut short) or was changed.</source>
+        <translation>%1: MAC-Prüfung bei Segment %2 fehlgeschlagen, dem letzten (%3 von höchstens %4 Bytes, bei Byte %5): Die Datei ist abgeschnitten (gekürzt) oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1: MAC check failed at segment %2 (bytes %3 to %4): the file was changed or damaged after it was encrypted.</source>
+        <translation>%1: MAC-Prüfung bei Segment %2 fehlgeschlagen (Bytes %3 bis %4): Die Datei wurde nach dem Verschlüsseln verändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>Decryption of %1 was cancelled.</source>
+        <translation>Die Entschlüsselung von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghWriter</name>
+    <message>
+        <source>A recipient public key is %1 bytes; X25519 keys are 32.</source>
+        <translation>Ein öffentlicher Empfängerschlüssel hat %1 Bytes; X25519-Schlüssel haben 32.</translation>
+    </message>
+    <message>
+        <source>No recipient: name at least one recipient&apos;s public key to encrypt %1 for.</source>
+        <translation>Kein Empfänger: mindestens einen öffentlichen Empfängerschlüssel angeben, um %1 zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted file: %1</source>
+        <translation>Die verschlüsselte Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt segment %1.</source>
+        <translation>OpenSSL konnte Segment %1 nicht verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Encryption of %1 was cancelled.</source>
+        <translation>Die Verschlüsselung von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptCommands</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Warning: using the passphrase in C4GH_PASSPHRASE. Environment variables can leak (to other processes, crash reports, shell history); prefer --passphrase-file or the prompt.</source>
+        <translation>Warnung: Die Passphrase aus C4GH_PASSPHRASE wird verwendet. Umgebungsvariablen können nach außen gelangen (an andere Prozesse, in Absturzberichte, in den Shell-Verlauf); besser --passphrase-file oder die Eingabeaufforderung verwenden.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase: use --passphrase-file F or set C4GH_PASSPHRASE.</source>
+        <translation>Kein Terminal, um nach der Passphrase zu fragen: --passphrase-file D verwenden oder C4GH_PASSPHRASE setzen.</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Wiederholen: </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a secret key file nor one of your key pairs (steward keys list).</source>
+        <translation>%1 ist weder eine Datei mit geheimem Schlüssel noch eines Ihrer Schlüsselpaare (steward keys list).</translation>
+    </message>
+    <message>
+        <source>New passphrase for Steward&apos;s secrets file: </source>
+        <translation>Neue Passphrase für die Zugangsdaten-Datei von Steward: </translation>
+    </message>
+    <message>
+        <source>Passphrase of Steward&apos;s secrets file: </source>
+        <translation>Passphrase der Zugangsdaten-Datei von Steward: </translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>steward keygen [--name NAME] --out PREFIX [--passphrase-file F | --no-passphrase]</source>
+        <translation>steward keygen [--name NAME] --out PRÄFIX [--passphrase-file D | --no-passphrase]</translation>
+    </message>
+    <message>
+        <source>steward keygen: --no-passphrase and --passphrase-file exclude each other.</source>
+        <translation>steward keygen: --no-passphrase und --passphrase-file schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>You already have a key pair named %1 (%2); choose another --name.</source>
+        <translation>Sie haben bereits ein Schlüsselpaar namens %1 (%2); einen anderen --name wählen.</translation>
+    </message>
+    <message>
+        <source>Passphrase to protect %1: </source>
+        <translation>Passphrase zum Schutz von %1: </translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing; use --no-passphrase to write an unprotected secret key on purpose.</source>
+        <translation>Eine leere Passphrase schützt nichts; --no-passphrase verwenden, um absichtlich einen ungeschützten geheimen Schlüssel zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2, but could not record them in the catalog: %3</source>
+        <translation>%1 und %2 wurden geschrieben, konnten aber nicht im Katalog erfasst werden: %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (give it to senders) and %2 (%3; keep it to yourself).</source>
+        <translation>%1 (an Absender weitergeben) und %2 (%3; für sich behalten) geschrieben.</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>ungeschützt</translation>
+    </message>
+    <message>
+        <source>passphrase-protected</source>
+        <translation>mit Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>Key pair %1: %2</source>
+        <translation>Schlüsselpaar %1: %2</translation>
+    </message>
+    <message>
+        <source>steward encrypt --recipient-pk KEY... [--sk SENDER_SK] IN OUT</source>
+        <translation>steward encrypt --recipient-pk SCHLÜSSEL... [--sk ABSENDER_SK] EINGABE AUSGABE</translation>
+    </message>
+    <message>
+        <source>steward decrypt --sk KEY... IN OUT [--passphrase-file F]</source>
+        <translation>steward decrypt --sk SCHLÜSSEL... EINGABE AUSGABE [--passphrase-file D]</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted %1 to %2 for %n recipient(s): %3 bytes in %4 s (%5).</source>
+        <translation>
+            <numerusform>%1 nach %2 für %n Empfänger verschlüsselt: %3 Bytes in %4 s (%5).</numerusform>
+            <numerusform>%1 nach %2 für %n Empfänger verschlüsselt: %3 Bytes in %4 s (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decrypted %1 to %2 with %3: %4 bytes in %5 s (%6).</source>
+        <translation>%1 mit %3 nach %2 entschlüsselt: %4 Bytes in %5 s (%6).</translation>
+    </message>
+    <message>
+        <source>steward keys list | add NAME PUBKEY_FILE | remove NAME</source>
+        <translation>steward keys list | add NAME ÖFF_SCHLÜSSEL_DATEI | remove NAME</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the address book.</source>
+        <translation>%1 (%2) zum Adressbuch hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The address book has no recipient %1.</source>
+        <translation>Das Adressbuch enthält keinen Empfänger %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the address book.</source>
+        <translation>%1 aus dem Adressbuch entfernt.</translation>
+    </message>
+    <message>
+        <source>Your key pairs:</source>
+        <translation>Ihre Schlüsselpaare:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>keygen: the key pair&apos;s name (default: the prefix).</source>
+        <translation>keygen: der Name des Schlüsselpaars (Standard: das Präfix).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>keygen: write the secret key without a passphrase.</source>
+        <translation>keygen: den geheimen Schlüssel ohne Passphrase schreiben.</translation>
+    </message>
+    <message>
+        <source>encrypt: a recipient&apos;s public key file or address-book name (repeat for several).</source>
+        <translation>encrypt: Datei mit dem öffentlichen Schlüssel eines Empfängers oder Name im Adressbuch (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>decrypt: your secret key file or key pair name (repeat to try several); encrypt: the sender&apos;s.</source>
+        <translation>decrypt: Ihre Datei mit dem geheimen Schlüssel oder der Name Ihres Schlüsselpaars (für mehrere Versuche wiederholen); encrypt: die des Absenders.</translation>
+    </message>
+</context>
+<context>
     <name>DataUse</name>
     <message>
         <source>The purpose is empty; start it with primary= and one of gru, hmb, disease, poa, methods or clinical.</source>
@@ -2087,10 +3217,6 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
         <translation>Name|Datei</translation>
     </message>
     <message>
-        <source>deid: output folder (default: Steward&apos;s derived-files folder).</source>
-        <translation>deid: Ausgabeordner (Standard: der Ordner für abgeleitete Dateien von Steward).</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
@@ -2119,10 +3245,6 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
         <translation>n</translation>
     </message>
     <message>
-        <source>pseudonyms export: read the export passphrase from a file.</source>
-        <translation>pseudonyms export: die Export-Passphrase aus einer Datei lesen.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -2137,6 +3259,14 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     <message>
         <source>--k needs a whole number of at least 2.</source>
         <translation>--k braucht eine ganze Zahl von mindestens 2.</translation>
+    </message>
+    <message>
+        <source>deid: output folder (default: Steward&apos;s derived-files folder); keygen: the key files&apos; prefix.</source>
+        <translation>deid: Ausgabeordner (Standard: der Ordner für abgeleitete Dateien von Steward); keygen: das Präfix der Schlüsseldateien.</translation>
+    </message>
+    <message>
+        <source>pseudonyms export, keygen, encrypt, decrypt: read the passphrase from a file.</source>
+        <translation>pseudonyms export, keygen, encrypt, decrypt: die Passphrase aus einer Datei lesen.</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +4246,33 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>MultiDigest</name>
+    <message>
+        <source>Cannot compute %1 checksums of %2: OpenSSL does not offer this algorithm.</source>
+        <translation>%1-Prüfsummen von %2 können nicht berechnet werden: OpenSSL bietet diesen Algorithmus nicht an.</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to compute the %1 checksum of %2.</source>
+        <translation>OpenSSL konnte die %1-Prüfsumme von %2 nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>data in memory</source>
+        <translation>Daten im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder, not a file.</source>
+        <translation>%1 kann nicht gelesen werden: Es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Stopped while reading %1.</source>
+        <translation>Beim Lesen von %1 angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>PhiDetectors</name>
     <message>
         <source>Pseudonymise</source>
@@ -3594,6 +4751,55 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>RoCrate</name>
+    <message numerus="yes">
+        <source>Crypt4GH-encrypted for %n recipient(s).</source>
+        <translation>
+            <numerusform>Mit Crypt4GH für %n Empfänger verschlüsselt.</numerusform>
+            <numerusform>Mit Crypt4GH für %n Empfänger verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), de-identified with profile %1.</source>
+        <translation>
+            <numerusform>%n Probe, de-identifiziert mit Profil %1.</numerusform>
+            <numerusform>%n Proben, de-identifiziert mit Profil %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De-identification profile %1</source>
+        <translation>De-Identifizierungsprofil %1</translation>
+    </message>
+    <message>
+        <source>Original file (not shared)</source>
+        <translation>Originaldatei (nicht geteilt)</translation>
+    </message>
+    <message>
+        <source>De-identification of %1 with profile %2</source>
+        <translation>De-Identifizierung von %1 mit Profil %2</translation>
+    </message>
+    <message>
+        <source>Consent review of %1 approved for %2</source>
+        <translation>Einwilligungsprüfung von %1 für %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>De-identification of %1 approved for %2</source>
+        <translation>De-Identifizierung von %1 für %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>Bundle %1 for %2, assembled by Steward.</source>
+        <translation>Paket %1 für %2, zusammengestellt von Steward.</translation>
+    </message>
+    <message>
+        <source>Use only as the GA4GH DUO terms of the participants&apos; consent allow: %1. Declared use of the destination %2: %3.</source>
+        <translation>Nutzung nur, soweit die GA4GH-DUO-Begriffe der Einwilligung der Teilnehmenden es erlauben: %1. Erklärte Nutzung des Ziels %2: %3.</translation>
+    </message>
+    <message>
+        <source>Controlled access: only under the recipient&apos;s data access agreement and the conditions of use stated here</source>
+        <translation>Kontrollierter Zugang: nur gemäß der Datenzugangsvereinbarung des Empfängers und den hier genannten Nutzungsbedingungen</translation>
+    </message>
+</context>
+<context>
     <name>S3Backend</name>
     <message>
         <source>No secret key is stored for %1; add it (steward repo add ... --secret-stdin).</source>
@@ -4031,6 +5237,10 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>No secret is stored for %1.</source>
         <translation>Für %1 sind keine Zugangsdaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within 20 seconds.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von 20 Sekunden geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -6447,6 +7657,14 @@ Ausgabe %2</translation>
             <numerusform>Für %n Proben ist keine Einwilligung erfasst; sie können nicht geteilt werden: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De-identification with profile %1 failed: %2</source>
+        <translation>Die De-Identifizierung mit Profil %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 left by profile %2: “%3”</source>
+        <translation>%1 nach Profil %2 verblieben: „%3“</translation>
+    </message>
 </context>
 <context>
     <name>steward::JobManager</name>
@@ -6906,6 +8124,35 @@ Ausgabe %2</translation>
     <message>
         <source>Theme:</source>
         <translation>Design:</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RecipientKeyModel</name>
+    <message>
+        <source>%1
+Public key: %2</source>
+        <translation>%1
+Öffentlicher Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>The key of %1</source>
+        <translation>Der Schlüssel von %1</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,32 @@
     </message>
 </context>
 <context>
+    <name>BundleCommands</name>
+    <message numerus="yes">
+        <source>Bundle for %1: %n file(s), %2</source>
+        <translation><numerusform>Bundle for %1: %n file, %2</numerusform><numerusform>Bundle for %1: %n files, %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sealed: %n dataset(s) cannot be shipped to %1.</source>
+        <translation><numerusform>Nothing was sealed: %n dataset cannot be shipped to %1.</numerusform><numerusform>Nothing was sealed: %n datasets cannot be shipped to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %1 for %2: %n file(s) in %3</source>
+        <translation><numerusform>Sealed %1 for %2: %n file in %3</numerusform><numerusform>Sealed %1 for %2: %n files in %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with Crypt4GH for %n recipient(s).</source>
+        <translation><numerusform>Encrypted with Crypt4GH for %n recipient.</numerusform><numerusform>Encrypted with Crypt4GH for %n recipients.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BundleSealer</name>
+    <message numerus="yes">
+        <source>%1 for %2: %n dataset(s), de-identified and approved.</source>
+        <translation><numerusform>%1 for %2: %n dataset, de-identified and approved.</numerusform><numerusform>%1 for %2: %n datasets, de-identified and approved.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message numerus="yes">
         <source>%1 takes one value but has %n.</source>
@@ -80,6 +106,13 @@
     <message numerus="yes">
         <source>(%n more candidate(s).)</source>
         <translation><numerusform>(%n more candidate.)</numerusform><numerusform>(%n more candidates.)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CryptCommands</name>
+    <message numerus="yes">
+        <source>Encrypted %1 to %2 for %n recipient(s): %3 bytes in %4 s (%5).</source>
+        <translation><numerusform>Encrypted %1 to %2 for %n recipient: %3 bytes in %4 s (%5).</numerusform><numerusform>Encrypted %1 to %2 for %n recipients: %3 bytes in %4 s (%5).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -159,6 +192,17 @@
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RoCrate</name>
+    <message numerus="yes">
+        <source>Crypt4GH-encrypted for %n recipient(s).</source>
+        <translation><numerusform>Crypt4GH-encrypted for %n recipient.</numerusform><numerusform>Crypt4GH-encrypted for %n recipients.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), de-identified with profile %1.</source>
+        <translation><numerusform>%n sample, de-identified with profile %1.</numerusform><numerusform>%n samples, de-identified with profile %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,662 @@
     </message>
 </context>
 <context>
+    <name>BagCommands</name>
+    <message>
+        <source>steward bag verify: %1 is not a folder.</source>
+        <translation>steward bag verify: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>steward checksum FILE... [--json]</source>
+        <translation>steward checksum ARCHIVO... [--json]</translation>
+    </message>
+    <message>
+        <source>steward bag verify DIR [--json]</source>
+        <translation>steward bag verify CARPETA [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>BagPath</name>
+    <message>
+        <source>the path is empty</source>
+        <translation>la ruta está vacía</translation>
+    </message>
+    <message>
+        <source>it is an absolute path, outside the bag</source>
+        <translation>es una ruta absoluta, fuera de la bolsa</translation>
+    </message>
+    <message>
+        <source>it is an absolute Windows path, outside the bag</source>
+        <translation>es una ruta absoluta de Windows, fuera de la bolsa</translation>
+    </message>
+    <message>
+        <source>it starts with ~, a home folder outside the bag</source>
+        <translation>empieza por ~, una carpeta personal fuera de la bolsa</translation>
+    </message>
+    <message>
+        <source>it starts with a Windows environment variable, outside the bag</source>
+        <translation>empieza por una variable de entorno de Windows, fuera de la bolsa</translation>
+    </message>
+    <message>
+        <source>it has a .. segment that leads outside the bag</source>
+        <translation>tiene un segmento .. que sale de la bolsa</translation>
+    </message>
+    <message>
+        <source>it contains a backslash, a folder separator on Windows</source>
+        <translation>contiene una barra invertida, un separador de carpetas en Windows</translation>
+    </message>
+    <message>
+        <source>it has an empty or &quot;.&quot; folder name</source>
+        <translation>tiene un nombre de carpeta vacío o «.»</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>contiene un carácter de control</translation>
+    </message>
+</context>
+<context>
+    <name>BagValidator</name>
+    <message>
+        <source>bagit.txt is missing: this folder is not a bag.</source>
+        <translation>Falta bagit.txt: esta carpeta no es una bolsa.</translation>
+    </message>
+    <message>
+        <source>Cannot read bagit.txt: %1</source>
+        <translation>No se puede leer bagit.txt: %1</translation>
+    </message>
+    <message>
+        <source>bagit.txt starts with a byte-order mark; RFC 8493 forbids one.</source>
+        <translation>bagit.txt empieza por una marca de orden de bytes; el RFC 8493 la prohíbe.</translation>
+    </message>
+    <message>
+        <source>bagit.txt is not valid UTF-8.</source>
+        <translation>bagit.txt no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>bagit.txt has no %1 line.</source>
+        <translation>bagit.txt no tiene la línea %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not exactly &quot;%2: value&quot;: no whitespace is allowed around the label or the value (RFC 8493 §2.1.1).</source>
+        <translation>«%1» no es exactamente «%2: valor»: no se admiten espacios en blanco alrededor de la etiqueta ni del valor (RFC 8493 §2.1.1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 (%3).</source>
+        <translation>«%1» no es un valor válido de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>major.minor, such as 1.0</source>
+        <translation>mayor.menor, p. ej. 1.0</translation>
+    </message>
+    <message>
+        <source>an encoding name, such as UTF-8</source>
+        <translation>un nombre de codificación, p. ej. UTF-8</translation>
+    </message>
+    <message>
+        <source>expected the %1 line, found &quot;%2&quot;.</source>
+        <translation>se esperaba la línea %1 y se encontró «%2».</translation>
+    </message>
+    <message>
+        <source>BagIt version %1 is not one this validator knows (0.93 to 0.97, 1.0).</source>
+        <translation>Este validador no conoce la versión %1 de BagIt (0.93 a 0.97, 1.0).</translation>
+    </message>
+    <message>
+        <source>tag files in the %1 encoding cannot be read.</source>
+        <translation>no se pueden leer archivos de etiquetas con la codificación %1.</translation>
+    </message>
+    <message>
+        <source>bagit.txt has more than its two lines: &quot;%1&quot;.</source>
+        <translation>bagit.txt tiene más de sus dos líneas: «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 no es texto %2 válido.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to a file outside the bag.</source>
+        <translation>%1 es un enlace simbólico a un archivo fuera de la bolsa.</translation>
+    </message>
+    <message>
+        <source>%1 is an operating-system file (thumbnails, folder settings), not data; it is usually bagged by mistake.</source>
+        <translation>%1 es un archivo del sistema operativo (miniaturas, ajustes de carpeta), no datos; suele incluirse en la bolsa por error.</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 algorithm, which cannot be computed here; its checksums are not verified.</source>
+        <translation>%1 usa el algoritmo %2, que no se puede calcular aquí; sus sumas de comprobación no se verifican.</translation>
+    </message>
+    <message>
+        <source>algorithm names in manifest file names should be lowercase.</source>
+        <translation>los nombres de algoritmo en los nombres de archivo de manifiesto deberían ir en minúsculas.</translation>
+    </message>
+    <message>
+        <source>blank line.</source>
+        <translation>línea en blanco.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;checksum path&quot;.</source>
+        <translation>«%1» no tiene la forma «suma_de_comprobación ruta».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 checksum (%3 hexadecimal digits).</source>
+        <translation>«%1» no es una suma de comprobación %2 (%3 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>the path starts with *, the binary-mode marker of md5sum and similar tools; it is read without it.</source>
+        <translation>la ruta empieza por *, el marcador de modo binario de md5sum y herramientas similares; se lee sin él.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a %% that is not percent-encoded as %%25.</source>
+        <translation>«%1» tiene un %% que no está codificado como %%25.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with ./; paths are relative to the bag without it.</source>
+        <translation>«%1» empieza por ./; las rutas son relativas a la bolsa sin ese prefijo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is refused: %2.</source>
+        <translation>«%1» se rechaza: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the payload folder data/.</source>
+        <translation>«%1» no está en la carpeta de carga útil data/.</translation>
+    </message>
+    <message>
+        <source>the tag manifest lists the payload file &quot;%1&quot;.</source>
+        <translation>el manifiesto de etiquetas enumera el archivo de carga útil «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a backslash, a folder separator on Windows.</source>
+        <translation>«%1» contiene una barra invertida, un separador de carpetas en Windows.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an operating-system file, usually bagged by mistake.</source>
+        <translation>«%1» es un archivo del sistema operativo, que suele incluirse en la bolsa por error.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link leading outside the bag.</source>
+        <translation>«%1» es un enlace simbólico que sale de la bolsa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on disk in another Unicode normalization form.</source>
+        <translation>«%1» está en el disco en otra forma de normalización Unicode.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed again with another checksum (first on line %2).</source>
+        <translation>«%1» aparece de nuevo con otra suma de comprobación (primero en la línea %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice (first on line %2); BagIt 1.0 allows each file once per manifest.</source>
+        <translation>«%1» aparece dos veces (primero en la línea %2); BagIt 1.0 admite cada archivo una sola vez por manifiesto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice with the same checksum (first on line %2).</source>
+        <translation>«%1» aparece dos veces con la misma suma de comprobación (primero en la línea %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; (line %3) differ only in case: they are one file on Windows and macOS.</source>
+        <translation>«%1» y «%2» (línea %3) solo difieren en mayúsculas y minúsculas: en Windows y macOS son un mismo archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and line %2 are the same name in two Unicode normalization forms.</source>
+        <translation>«%1» y la línea %2 son el mismo nombre en dos formas de normalización Unicode.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;url length path&quot;.</source>
+        <translation>«%1» no tiene la forma «url longitud ruta».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL.</source>
+        <translation>«%1» no es una URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the payload folder data/; fetch.txt lists payload files only.</source>
+        <translation>«%1» no está en la carpeta de carga útil data/; fetch.txt solo enumera archivos de carga útil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>«%1» es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed in fetch.txt but has not been fetched: the bag is incomplete.</source>
+        <translation>«%1» figura en fetch.txt pero no se ha descargado: la bolsa está incompleta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>Falta «%1».</translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (manifest-&lt;algorithm&gt;.txt).</source>
+        <translation>La bolsa no tiene manifiesto de carga útil (manifest-&lt;algorithm&gt;.txt).</translation>
+    </message>
+    <message>
+        <source>%1 is in the payload but not listed in %2.</source>
+        <translation>%1 está en la carga útil pero no figura en %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not listed in %2.</source>
+        <translation>«%1» no figura en %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;Label: value&quot;.</source>
+        <translation>«%1» no tiene la forma «Etiqueta: valor».</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum is given twice with different values.</source>
+        <translation>Payload-Oxum aparece dos veces con valores distintos.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum &quot;%1&quot; is not octets.files.</source>
+        <translation>Payload-Oxum «%1» no tiene la forma octetos.archivos.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum says %1 bytes in %2 files; the payload holds %3 bytes in %4 files.</source>
+        <translation>Payload-Oxum indica %1 bytes en %2 archivos; la carga útil contiene %3 bytes en %4 archivos.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 checksum does not match (listed %3, the file has %4).</source>
+        <translation>%1: la suma de comprobación %2 no coincide (figura %3, el archivo tiene %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The payload folder data/ is missing.</source>
+        <translation>Falta la carpeta de carga útil data/.</translation>
+    </message>
+    <message>
+        <source>No payload manifest uses an algorithm that can be verified.</source>
+        <translation>Ningún manifiesto de carga útil usa un algoritmo que se pueda verificar.</translation>
+    </message>
+    <message>
+        <source>Stopped before every checksum was verified.</source>
+        <translation>Se detuvo antes de verificar todas las sumas de comprobación.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>no válida</translation>
+    </message>
+    <message>
+        <source>%1 bag (BagIt %2): %3 payload files, %4 bytes; %5 files verified; %6 errors, %7 warnings.</source>
+        <translation>Bolsa %1 (BagIt %2): %3 archivos de carga útil, %4 bytes; %5 archivos verificados; %6 errores, %7 advertencias.</translation>
+    </message>
+</context>
+<context>
+    <name>BagWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The payload path &quot;%1&quot; cannot be used: %2.</source>
+        <translation>No se puede usar la ruta de carga útil «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The payload path &quot;%1&quot; is used twice.</source>
+        <translation>La ruta de carga útil «%1» se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>The payload paths &quot;%1&quot; and &quot;%2&quot; differ only in case or Unicode normalization: they would be one file on Windows and macOS.</source>
+        <translation>Las rutas de carga útil «%1» y «%2» solo difieren en mayúsculas y minúsculas o en la normalización Unicode: en Windows y macOS serían un mismo archivo.</translation>
+    </message>
+    <message>
+        <source>%1 (for %2 in the bag) is not a readable file.</source>
+        <translation>%1 (para %2 en la bolsa) no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>The payload path &quot;%1&quot; is a file, but &quot;%2&quot; puts a folder there.</source>
+        <translation>La ruta de carga útil «%1» es un archivo, pero «%2» pone ahí una carpeta.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the bag.</source>
+        <translation>No se indicó ninguna carpeta para la bolsa.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Steward never writes a bag over an existing file or folder. Choose another name or remove it first.</source>
+        <translation>%1 ya existe; Steward nunca escribe una bolsa sobre un archivo o una carpeta existentes. Hay que elegir otro nombre o eliminarlo antes.</translation>
+    </message>
+    <message>
+        <source>The tag file &quot;%1&quot; cannot be added: %2.</source>
+        <translation>No se puede añadir el archivo de etiquetas «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>the name is taken by BagIt or used twice</source>
+        <translation>el nombre está reservado por BagIt o se usa dos veces</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a bag-info.txt label (no colon, line break or surrounding spaces).</source>
+        <translation>«%1» no puede ser una etiqueta de bag-info.txt (sin dos puntos, saltos de línea ni espacios alrededor).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 to build the bag in.</source>
+        <translation>No se puede crear la carpeta %1 en la que construir la bolsa.</translation>
+    </message>
+    <message>
+        <source>Stopped; no bag was written to %1.</source>
+        <translation>Se detuvo; no se escribió ninguna bolsa en %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied into the bag; try again once nothing is writing to it.</source>
+        <translation>%1 cambió mientras se copiaba en la bolsa; hay que volver a intentarlo cuando nada esté escribiendo en él.</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished bag to %1: %2</source>
+        <translation>No se puede mover la bolsa terminada a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
+        <translation>tagmanifest-sha256.txt: la bolsa no es la que se selló como %1 (identificador %2, ahora %3).</translation>
+    </message>
+    <message>
+        <source>Sealed Steward bundle %1, identifier %2.</source>
+        <translation>Paquete sellado de Steward %1, identificador %2.</translation>
+    </message>
+    <message>
+        <source>bundle create: encrypt every file with Crypt4GH for this recipient (public key file or address-book name); repeat for several.</source>
+        <translation>bundle create: cifrar cada archivo con Crypt4GH para este destinatario (archivo de clave pública o nombre de la libreta de direcciones); repetir para varios.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>bundle create: the bag&apos;s External-Description.</source>
+        <translation>bundle create: la External-Description de la bolsa.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>bundle create: the bag&apos;s Source-Organization (default: the Bundles/sourceOrganization setting).</source>
+        <translation>bundle create: la Source-Organization de la bolsa (predeterminada: el ajuste Bundles/sourceOrganization).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>bundle create: the bag&apos;s contact, as &quot;Name &lt;email&gt;&quot; (default: the Bundles/contact settings, else the reviewer).</source>
+        <translation>bundle create: el contacto de la bolsa, como «Nombre &lt;email&gt;» (predeterminado: los ajustes Bundles/contact o, si no, el revisor).</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>steward bundle verify DIR [--json]</source>
+        <translation>steward bundle verify CARPETA [--json]</translation>
+    </message>
+    <message>
+        <source>steward bundle verify: %1 is not a folder.</source>
+        <translation>steward bundle verify: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>steward bundle list | show NAME [--json]</source>
+        <translation>steward bundle list | show NOMBRE [--json]</translation>
+    </message>
+    <message>
+        <source>No bundles yet.</source>
+        <translation>Aún no hay paquetes.</translation>
+    </message>
+    <message>
+        <source>No bundle named %1.</source>
+        <translation>No hay ningún paquete llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation>%1: %2 para %3</translation>
+    </message>
+    <message>
+        <source>Identifier: %1</source>
+        <translation>Identificador: %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>steward bundle plan|create --destination NAME DATASET... | verify DIR | list | show NAME</source>
+        <translation>steward bundle plan|create --destination NOMBRE CONJUNTO... | verify CARPETA | list | show NOMBRE</translation>
+    </message>
+    <message>
+        <source>steward bundle create --destination NAME DATASET... [--out DIR] [--name NAME] [--encrypt-for KEY...]</source>
+        <translation>steward bundle create --destination NOMBRE CONJUNTO... [--out CARPETA] [--name NOMBRE] [--encrypt-for CLAVE...]</translation>
+    </message>
+    <message>
+        <source>steward bundle plan --destination NAME DATASET...</source>
+        <translation>steward bundle plan --destination NOMBRE CONJUNTO...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle for %1: %n file(s), %2</source>
+        <translation>
+            <numerusform>Paquete para %1: %n archivo, %2</numerusform>
+            <numerusform>Paquete para %1: %n archivos, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sealed: %n dataset(s) cannot be shipped to %1.</source>
+        <translation>
+            <numerusform>No se selló nada: %n conjunto de datos no se puede enviar a %1.</numerusform>
+            <numerusform>No se selló nada: %n conjuntos de datos no se pueden enviar a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %1 for %2: %n file(s) in %3</source>
+        <translation>
+            <numerusform>%1 sellado para %2: %n archivo en %3</numerusform>
+            <numerusform>%1 sellado para %2: %n archivos en %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with Crypt4GH for %n recipient(s).</source>
+        <translation>
+            <numerusform>Cifrado con Crypt4GH para %n destinatario.</numerusform>
+            <numerusform>Cifrado con Crypt4GH para %n destinatarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identifier (SHA-256 of tagmanifest-sha256.txt): %1</source>
+        <translation>Identificador (SHA-256 de tagmanifest-sha256.txt): %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePlanner</name>
+    <message>
+        <source>No destination named %1. Declare it in the Review area or with `steward repo add`.</source>
+        <translation>No hay ningún destino llamado %1. Hay que declararlo en el área «Revisión» o con `steward repo add`.</translation>
+    </message>
+    <message>
+        <source>There is no review of %1 for %2.</source>
+        <translation>No hay ninguna revisión de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>The consent review for %1 is %2, not approved.</source>
+        <translation>La revisión del consentimiento para %1 no está aprobada (estado: %2).</translation>
+    </message>
+    <message>
+        <source>The consent match for %1 is %2: %3</source>
+        <translation>El cotejo del consentimiento para %1 da %2: %3</translation>
+    </message>
+    <message>
+        <source>The de-identification of %1 is not approved (%2).</source>
+        <translation>La desidentificación de %1 no está aprobada (%2).</translation>
+    </message>
+    <message>
+        <source>Every sample of %1 withdrew or its consent expired.</source>
+        <translation>Todas las muestras de %1 se retiraron o su consentimiento caducó.</translation>
+    </message>
+    <message>
+        <source>The approved de-identification run #%1 is missing or did not validate.</source>
+        <translation>La ejecución de desidentificación aprobada #%1 falta o no se validó.</translation>
+    </message>
+    <message>
+        <source>%1 has no validated de-identified version in run #%2.</source>
+        <translation>%1 no tiene ninguna versión desidentificada validada en la ejecución #%2.</translation>
+    </message>
+    <message>
+        <source>%1 was not rewritten by profile %2, so it is left out.</source>
+        <translation>El perfil %2 no reescribió %1, así que se deja fuera.</translation>
+    </message>
+    <message>
+        <source>The de-identified file %1 is gone; run the profile again.</source>
+        <translation>El archivo desidentificado %1 ya no existe; hay que volver a ejecutar el perfil.</translation>
+    </message>
+    <message>
+        <source>The index %1 of the de-identified file is gone; run the profile again.</source>
+        <translation>El índice %1 del archivo desidentificado ya no existe; hay que volver a ejecutar el perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRecord</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sellado</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSealer</name>
+    <message>
+        <source>No bundle %1.</source>
+        <translation>No hay ningún paquete %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already sealed (%2); make a new version to change it.</source>
+        <translation>%1 ya está sellado (%2); hay que crear una versión nueva para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>%1 has no datasets to seal.</source>
+        <translation>%1 no tiene conjuntos de datos que sellar.</translation>
+    </message>
+    <message>
+        <source>Checking reviews and consent</source>
+        <translation>Comprobando las revisiones y el consentimiento</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be shipped.</source>
+        <translation>No se puede enviar nada de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sealed:
+%2</source>
+        <translation>No se puede sellar %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the bundle folder %1.</source>
+        <translation>No se puede crear la carpeta del paquete %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a sealed bag is never overwritten.</source>
+        <translation>%1 ya existe; una bolsa sellada nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 changed after its de-identification run (SHA-256 %2, the run recorded %3); run the profile again.</source>
+        <translation>%1 cambió tras su ejecución de desidentificación (SHA-256 %2, la ejecución registró %3); hay que volver a ejecutar el perfil.</translation>
+    </message>
+    <message>
+        <source>Checking files</source>
+        <translation>Comprobando los archivos</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Encrypting %1</source>
+        <translation>Cifrando %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2: %n dataset(s), de-identified and approved.</source>
+        <translation>
+            <numerusform>%1 para %2: %n conjunto de datos, desidentificado y aprobado.</numerusform>
+            <numerusform>%1 para %2: %n conjuntos de datos, desidentificados y aprobados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the bag</source>
+        <translation>Escribiendo la bolsa</translation>
+    </message>
+</context>
+<context>
+    <name>BundleStore</name>
+    <message>
+        <source>A bundle needs a name.</source>
+        <translation>Un paquete necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The bundle name %1 cannot be a folder name: use letters, digits, dashes.</source>
+        <translation>El nombre de paquete %1 no puede ser un nombre de carpeta: hay que usar letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>No bundle %1.</source>
+        <translation>No hay ningún paquete %1.</translation>
+    </message>
+    <message>
+        <source>%1 is sealed and cannot change; make a new version to edit it.</source>
+        <translation>%1 está sellado y no puede cambiar; hay que crear una versión nueva para editarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is sealed: sealed bundles stay on record.</source>
+        <translation>%1 está sellado: los paquetes sellados se conservan en el registro.</translation>
+    </message>
+    <message>
+        <source>%1 is still a draft: edit it directly.</source>
+        <translation>%1 aún es un borrador: hay que editarlo directamente.</translation>
+    </message>
+    <message>
+        <source>%1 is already sealed.</source>
+        <translation>%1 ya está sellado.</translation>
+    </message>
+    <message>
+        <source>Only a sealed bundle can be queued or delivered; %1 is a draft.</source>
+        <translation>Solo un paquete sellado se puede poner en cola o entregar; %1 es un borrador.</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog.</source>
@@ -441,6 +1097,21 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumCache</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compute checksums of %1: it is not a regular file.</source>
+        <translation>No se pueden calcular las sumas de comprobación de %1: no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>%1 changed while its checksums were computed; try again once nothing is writing to it.</source>
+        <translation>%1 cambió mientras se calculaban sus sumas de comprobación; hay que volver a intentarlo cuando nada esté escribiendo en él.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1389,16 @@ Commands:
   deid show DATASET | approve|reject|reopen DATASET --destination NAME
   risk FILE --qi COLS [--sensitive COL] [--k N]   k-anonymity of a clinical table
   pseudonyms list | export FILE   the workstation&apos;s pseudonym mapping
+  keygen [--name NAME] --out PREFIX [--passphrase-file F | --no-passphrase]
+                 make a Crypt4GH key pair (PREFIX.pub, PREFIX.sec)
+  encrypt --recipient-pk KEY... [--sk SENDER_SK] IN OUT   Crypt4GH-encrypt a file
+  decrypt --sk KEY... IN OUT [--passphrase-file F]   decrypt a Crypt4GH file
+  keys list | add NAME PUBKEY | remove NAME   the Crypt4GH address book
+  bundle plan|create --destination NAME DATASET... [--out DIR] [--encrypt-for KEY...]
+                 seal approved, de-identified datasets into a BagIt + RO-Crate bag
+  bundle verify DIR | list | show NAME   check a bag; the bundles on record
+  bag verify DIR   check that a folder is a complete and valid BagIt bag
+  checksum FILE...   SHA-256, SHA-512 and MD5 of files (cached in the catalog)
 Without a command, Steward opens its window.</source>
         <translation>Steward: revisar y compartir datos genómicos de forma responsable.
 
@@ -740,6 +1421,16 @@ Comandos:
   deid show CONJUNTO | approve|reject|reopen CONJUNTO --destination NOMBRE
   risk ARCHIVO --qi COLUMNAS [--sensitive COLUMNA] [--k N]   k-anonimato de una tabla clínica
   pseudonyms list | export ARCHIVO   la correspondencia de seudónimos de esta estación de trabajo
+  keygen [--name NOMBRE] --out PREFIJO [--passphrase-file A | --no-passphrase]
+                   crear un par de claves Crypt4GH (PREFIJO.pub, PREFIJO.sec)
+  encrypt --recipient-pk CLAVE... [--sk SK_REMITENTE] ENTRADA SALIDA   cifrar un archivo con Crypt4GH
+  decrypt --sk CLAVE... ENTRADA SALIDA [--passphrase-file A]   descifrar un archivo Crypt4GH
+  keys list | add NOMBRE CLAVE_PÚBLICA | remove NOMBRE   la libreta de direcciones de Crypt4GH
+  bundle plan|create --destination NOMBRE CONJUNTO... [--out CARPETA] [--encrypt-for CLAVE...]
+                   sellar conjuntos de datos aprobados y desidentificados en una bolsa BagIt + RO-Crate
+  bundle verify CARPETA | list | show NOMBRE   comprobar una bolsa; los paquetes registrados
+  bag verify CARPETA   comprobar que una carpeta es una bolsa BagIt completa y válida
+  checksum ARCHIVO...   SHA-256, SHA-512 y MD5 de archivos (en caché en el catálogo)
 Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
@@ -1668,6 +2359,445 @@ Sin comando, Steward abre su ventana.</translation>
     </message>
 </context>
 <context>
+    <name>Crypt4ghHeader</name>
+    <message>
+        <source>No recipient: name at least one recipient&apos;s public key.</source>
+        <translation>No hay destinatario: hay que indicar al menos la clave pública de un destinatario.</translation>
+    </message>
+    <message>
+        <source>Internal error: no data key or writer key.</source>
+        <translation>Error interno: falta la clave de datos o la clave del remitente.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt for the recipient key %1 (not a usable X25519 key).</source>
+        <translation>No se puede cifrar para la clave de destinatario %1 (no es una clave X25519 utilizable).</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: the file ends after %2 bytes, inside the header&apos;s first 16 bytes.</source>
+        <translation>%1: cabecera truncada: el archivo termina tras %2 bytes, dentro de los primeros 16 bytes de la cabecera.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH file (it is %2 bytes long, shorter than a Crypt4GH header).</source>
+        <translation>%1 no es un archivo Crypt4GH (mide %2 bytes, menos que una cabecera Crypt4GH).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH file (it does not start with &quot;crypt4gh&quot;).</source>
+        <translation>%1 no es un archivo Crypt4GH (no empieza por «crypt4gh»).</translation>
+    </message>
+    <message>
+        <source>%1: Crypt4GH version %2 is not supported (only version 1).</source>
+        <translation>%1: no se admite la versión %2 de Crypt4GH (solo la versión 1).</translation>
+    </message>
+    <message>
+        <source>%1: the header declares %2 packets (1 to %3 are allowed).</source>
+        <translation>%1: la cabecera declara %2 paquetes (se admiten de 1 a %3).</translation>
+    </message>
+    <message>
+        <source>%1: no secret key was given to decrypt it with.</source>
+        <translation>%1: no se indicó ninguna clave secreta con la que descifrarlo.</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: packet %2 of %3 is missing (the file ends at byte %4).</source>
+        <translation>%1: cabecera truncada: falta el paquete %2 de %3 (el archivo termina en el byte %4).</translation>
+    </message>
+    <message>
+        <source>%1: header packet %2 of %3 declares %4 bytes (%5 to %6 are allowed); the file is damaged.</source>
+        <translation>%1: el paquete de cabecera %2 de %3 declara %4 bytes (se admiten de %5 a %6); el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: packet %2 of %3 needs %4 bytes, the file ends after %5.</source>
+        <translation>%1: cabecera truncada: el paquete %2 de %3 necesita %4 bytes y el archivo termina tras %5.</translation>
+    </message>
+    <message>
+        <source>%1: header packet %2 is empty.</source>
+        <translation>%1: el paquete de cabecera %2 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1: header packet %2 names a data cipher other than ChaCha20-Poly1305, which this version cannot read.</source>
+        <translation>%1: el paquete de cabecera %2 indica un cifrado de datos distinto de ChaCha20-Poly1305, que esta versión no puede leer.</translation>
+    </message>
+    <message>
+        <source>%1: the header has more than one data edit list for this reader; the file is rejected, as the specification requires.</source>
+        <translation>%1: la cabecera tiene más de una lista de edición de datos para este lector; el archivo se rechaza, como exige la especificación.</translation>
+    </message>
+    <message>
+        <source>%1: the data edit list in header packet %2 is damaged.</source>
+        <translation>%1: la lista de edición de datos del paquete de cabecera %2 está dañada.</translation>
+    </message>
+    <message>
+        <source>%1: header packet %2 has type %3, which this version does not know.</source>
+        <translation>%1: el paquete de cabecera %2 es de tipo %3, que esta versión no conoce.</translation>
+    </message>
+    <message>
+        <source>%1: no header packet decrypts with the key %2 (%3 packets tried%4); the file was encrypted for other recipients, or with another key pair.</source>
+        <translation>%1: ningún paquete de cabecera se descifra con la clave %2 (%3 paquetes probados%4); el archivo se cifró para otros destinatarios o con otro par de claves.</translation>
+    </message>
+    <message>
+        <source>, nor with </source>
+        <translation>, ni con </translation>
+    </message>
+    <message>
+        <source>, %1 with an unsupported method</source>
+        <translation>, %1 con un método no admitido</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghKeyFile</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>No se puede leer el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH key file (it is %2 bytes; key files are a few hundred).</source>
+        <translation>%1 no es un archivo de clave Crypt4GH (tiene %2 bytes; los archivos de clave tienen unos cientos).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to its owner.</source>
+        <translation>No se puede hacer %1 privado para su propietario.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH public key: it has no -----BEGIN ... KEY----- block of base64 text.</source>
+        <translation>%1 no es una clave pública Crypt4GH: no tiene ningún bloque -----BEGIN ... KEY----- de texto base64.</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret key, not a public key; give the .pub file (and keep the secret key to yourself).</source>
+        <translation>%1 contiene una clave secreta, no una pública; hay que indicar el archivo .pub (y no compartir la clave secreta).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH public key (a %2 block of %3 bytes; an X25519 public key is 32 bytes).</source>
+        <translation>%1 no es una clave pública Crypt4GH (un bloque %2 de %3 bytes; una clave pública X25519 tiene 32 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH secret key: it has no -----BEGIN ... KEY----- block of base64 text.</source>
+        <translation>%1 no es una clave secreta Crypt4GH: no tiene ningún bloque -----BEGIN ... KEY----- de texto base64.</translation>
+    </message>
+    <message>
+        <source>%1: OpenSSL refused the X25519 key.</source>
+        <translation>%1: OpenSSL rechazó la clave X25519.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenSSH key, not a Crypt4GH key; make a Crypt4GH key pair (steward keygen) instead.</source>
+        <translation>%1 es una clave OpenSSH, no una clave Crypt4GH; hay que crear en su lugar un par de claves Crypt4GH (steward keygen).</translation>
+    </message>
+    <message>
+        <source>%1 holds a public key, not a secret key.</source>
+        <translation>%1 contiene una clave pública, no una secreta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Crypt4GH secret key (no c4gh-v1 marker in its %2 block).</source>
+        <translation>%1 no es una clave secreta Crypt4GH (no hay marcador c4gh-v1 en su bloque %2).</translation>
+    </message>
+    <message>
+        <source>%1: the Crypt4GH secret key is damaged (a field is cut short).</source>
+        <translation>%1: la clave secreta Crypt4GH está dañada (un campo está truncado).</translation>
+    </message>
+    <message>
+        <source>%1: unsupported key derivation &quot;%2&quot; (known: scrypt, bcrypt, pbkdf2_hmac_sha256, none).</source>
+        <translation>%1: derivación de clave «%2» no admitida (conocidas: scrypt, bcrypt, pbkdf2_hmac_sha256, none).</translation>
+    </message>
+    <message>
+        <source>%1: an unprotected Crypt4GH secret key must hold 32 bytes.</source>
+        <translation>%1: una clave secreta Crypt4GH sin protección debe tener 32 bytes.</translation>
+    </message>
+    <message>
+        <source>%1: unsupported key cipher &quot;%2&quot; (known: chacha20_poly1305).</source>
+        <translation>%1: cifrado de clave «%2» no admitido (conocido: chacha20_poly1305).</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase (%2); none was given.</source>
+        <translation>%1 está protegido con una frase de contraseña (%2); no se indicó ninguna.</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase (the %2-protected key did not decrypt with it).</source>
+        <translation>%1: frase de contraseña incorrecta (la clave protegida con %2 no se descifró con ella).</translation>
+    </message>
+    <message>
+        <source>No key to write.</source>
+        <translation>No hay ninguna clave que escribir.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not protect the secret key.</source>
+        <translation>OpenSSL no pudo proteger la clave secreta.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Steward does not replace key files (choose another name, or move the old one away).</source>
+        <translation>%1 ya existe; Steward no sustituye archivos de clave (hay que elegir otro nombre o mover el antiguo a otro sitio).</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghKeyPair</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghKeyStore</name>
+    <message>
+        <source>A recipient needs a name.</source>
+        <translation>Un destinatario necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: a Crypt4GH public key is 32 bytes.</source>
+        <translation>%1: una clave pública Crypt4GH tiene 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The address book already has a recipient named %1.</source>
+        <translation>La libreta de direcciones ya tiene un destinatario llamado %1.</translation>
+    </message>
+    <message>
+        <source>This key (%1) is already in the address book as %2.</source>
+        <translation>Esta clave (%1) ya está en la libreta de direcciones como %2.</translation>
+    </message>
+    <message>
+        <source>A key pair needs a name, a 32-byte public key and its secret-key file.</source>
+        <translation>Un par de claves necesita un nombre, una clave pública de 32 bytes y su archivo de clave secreta.</translation>
+    </message>
+    <message>
+        <source>You already have a key pair named %1.</source>
+        <translation>Ya tiene un par de claves llamado %1.</translation>
+    </message>
+    <message>
+        <source>This key pair (%1) is already listed as %2.</source>
+        <translation>Este par de claves (%1) ya figura como %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a public key file nor a name in the address book (steward keys list).</source>
+        <translation>%1 no es ni un archivo de clave pública ni un nombre de la libreta de direcciones (steward keys list).</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghOutput</name>
+    <message>
+        <source>Refusing to write %1 over its own input; choose another output name.</source>
+        <translation>No se escribe %1 sobre su propia entrada; hay que elegir otro nombre de salida.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the output file.</source>
+        <translation>%1 es una carpeta; hay que indicar el archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>no está abierto</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted file: %1</source>
+        <translation>No se puede escribir el archivo descifrado: %1</translation>
+    </message>
+    <message>
+        <source>%1: truncated body: segment %2 (at byte %3) has only %4 bytes, less than its nonce and MAC.</source>
+        <translation>%1: cuerpo truncado: el segmento %2 (en el byte %3) solo tiene %4 bytes, menos que su nonce y su MAC.</translation>
+    </message>
+    <message>
+        <source>%1: MAC check failed at segment %2, the last one (%3 of at most %4 bytes, at byte %5): the file is truncated (cut short) or was changed.</source>
+        <translation>%1: falló la comprobación MAC en el segmento %2, el último (%3 de como máximo %4 bytes, en el byte %5): el archivo está truncado (cortado) o se modificó.</translation>
+    </message>
+    <message>
+        <source>%1: MAC check failed at segment %2 (bytes %3 to %4): the file was changed or damaged after it was encrypted.</source>
+        <translation>%1: falló la comprobación MAC en el segmento %2 (bytes %3 a %4): el archivo se modificó o se dañó después de cifrarse.</translation>
+    </message>
+    <message>
+        <source>Decryption of %1 was cancelled.</source>
+        <translation>Se canceló el descifrado de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt4ghWriter</name>
+    <message>
+        <source>A recipient public key is %1 bytes; X25519 keys are 32.</source>
+        <translation>Una clave pública de destinatario tiene %1 bytes; las claves X25519 tienen 32.</translation>
+    </message>
+    <message>
+        <source>No recipient: name at least one recipient&apos;s public key to encrypt %1 for.</source>
+        <translation>No hay destinatario: hay que indicar al menos la clave pública de un destinatario para el que cifrar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted file: %1</source>
+        <translation>No se puede escribir el archivo cifrado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt segment %1.</source>
+        <translation>OpenSSL no pudo cifrar el segmento %1.</translation>
+    </message>
+    <message>
+        <source>Encryption of %1 was cancelled.</source>
+        <translation>Se canceló el cifrado de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptCommands</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>No se puede leer el archivo de frase de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: using the passphrase in C4GH_PASSPHRASE. Environment variables can leak (to other processes, crash reports, shell history); prefer --passphrase-file or the prompt.</source>
+        <translation>Advertencia: se usa la frase de contraseña de C4GH_PASSPHRASE. Las variables de entorno pueden filtrarse (a otros procesos, informes de fallos, historial del shell); es preferible --passphrase-file o la solicitud interactiva.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase: use --passphrase-file F or set C4GH_PASSPHRASE.</source>
+        <translation>No hay terminal para pedir la frase de contraseña: hay que usar --passphrase-file A o definir C4GH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Repetir: </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Las frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a secret key file nor one of your key pairs (steward keys list).</source>
+        <translation>%1 no es ni un archivo de clave secreta ni uno de sus pares de claves (steward keys list).</translation>
+    </message>
+    <message>
+        <source>New passphrase for Steward&apos;s secrets file: </source>
+        <translation>Nueva frase de contraseña del archivo de secretos de Steward: </translation>
+    </message>
+    <message>
+        <source>Passphrase of Steward&apos;s secrets file: </source>
+        <translation>Frase de contraseña del archivo de secretos de Steward: </translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>steward keygen [--name NAME] --out PREFIX [--passphrase-file F | --no-passphrase]</source>
+        <translation>steward keygen [--name NOMBRE] --out PREFIJO [--passphrase-file A | --no-passphrase]</translation>
+    </message>
+    <message>
+        <source>steward keygen: --no-passphrase and --passphrase-file exclude each other.</source>
+        <translation>steward keygen: --no-passphrase y --passphrase-file se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>You already have a key pair named %1 (%2); choose another --name.</source>
+        <translation>Ya tiene un par de claves llamado %1 (%2); hay que elegir otro --name.</translation>
+    </message>
+    <message>
+        <source>Passphrase to protect %1: </source>
+        <translation>Frase de contraseña para proteger %1: </translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing; use --no-passphrase to write an unprotected secret key on purpose.</source>
+        <translation>Una frase de contraseña vacía no protege nada; hay que usar --no-passphrase para escribir a propósito una clave secreta sin protección.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2, but could not record them in the catalog: %3</source>
+        <translation>Se escribieron %1 y %2, pero no se pudieron registrar en el catálogo: %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (give it to senders) and %2 (%3; keep it to yourself).</source>
+        <translation>Se escribieron %1 (para entregarlo a los remitentes) y %2 (%3; no compartirlo).</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>sin protección</translation>
+    </message>
+    <message>
+        <source>passphrase-protected</source>
+        <translation>protegido con frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Key pair %1: %2</source>
+        <translation>Par de claves %1: %2</translation>
+    </message>
+    <message>
+        <source>steward encrypt --recipient-pk KEY... [--sk SENDER_SK] IN OUT</source>
+        <translation>steward encrypt --recipient-pk CLAVE... [--sk SK_REMITENTE] ENTRADA SALIDA</translation>
+    </message>
+    <message>
+        <source>steward decrypt --sk KEY... IN OUT [--passphrase-file F]</source>
+        <translation>steward decrypt --sk CLAVE... ENTRADA SALIDA [--passphrase-file A]</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: el archivo no existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted %1 to %2 for %n recipient(s): %3 bytes in %4 s (%5).</source>
+        <translation>
+            <numerusform>Se cifró %1 en %2 para %n destinatario: %3 bytes en %4 s (%5).</numerusform>
+            <numerusform>Se cifró %1 en %2 para %n destinatarios: %3 bytes en %4 s (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decrypted %1 to %2 with %3: %4 bytes in %5 s (%6).</source>
+        <translation>Se descifró %1 en %2 con %3: %4 bytes en %5 s (%6).</translation>
+    </message>
+    <message>
+        <source>steward keys list | add NAME PUBKEY_FILE | remove NAME</source>
+        <translation>steward keys list | add NOMBRE ARCHIVO_CLAVE_PÚBLICA | remove NOMBRE</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the address book.</source>
+        <translation>Se añadió %1 (%2) a la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>The address book has no recipient %1.</source>
+        <translation>La libreta de direcciones no tiene ningún destinatario %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the address book.</source>
+        <translation>Se eliminó %1 de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>Your key pairs:</source>
+        <translation>Sus pares de claves:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinatarios:</translation>
+    </message>
+    <message>
+        <source>keygen: the key pair&apos;s name (default: the prefix).</source>
+        <translation>keygen: el nombre del par de claves (predeterminado: el prefijo).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>keygen: write the secret key without a passphrase.</source>
+        <translation>keygen: escribir la clave secreta sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>encrypt: a recipient&apos;s public key file or address-book name (repeat for several).</source>
+        <translation>encrypt: archivo de clave pública de un destinatario o nombre de la libreta de direcciones (repetir para varios).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>decrypt: your secret key file or key pair name (repeat to try several); encrypt: the sender&apos;s.</source>
+        <translation>decrypt: su archivo de clave secreta o el nombre de su par de claves (repetir para probar varios); encrypt: el del remitente.</translation>
+    </message>
+</context>
+<context>
     <name>DataUse</name>
     <message>
         <source>The purpose is empty; start it with primary= and one of gru, hmb, disease, poa, methods or clinical.</source>
@@ -2087,10 +3217,6 @@ Sin comando, Steward abre su ventana.</translation>
         <translation>nombre|archivo</translation>
     </message>
     <message>
-        <source>deid: output folder (default: Steward&apos;s derived-files folder).</source>
-        <translation>deid: carpeta de salida (predeterminada: la carpeta de archivos derivados de Steward).</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>carpeta</translation>
     </message>
@@ -2119,10 +3245,6 @@ Sin comando, Steward abre su ventana.</translation>
         <translation>n</translation>
     </message>
     <message>
-        <source>pseudonyms export: read the export passphrase from a file.</source>
-        <translation>pseudonyms export: leer la frase de contraseña de exportación de un archivo.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -2137,6 +3259,14 @@ Sin comando, Steward abre su ventana.</translation>
     <message>
         <source>--k needs a whole number of at least 2.</source>
         <translation>--k necesita un número entero de al menos 2.</translation>
+    </message>
+    <message>
+        <source>deid: output folder (default: Steward&apos;s derived-files folder); keygen: the key files&apos; prefix.</source>
+        <translation>deid: carpeta de salida (predeterminada: la carpeta de archivos derivados de Steward); keygen: el prefijo de los archivos de clave.</translation>
+    </message>
+    <message>
+        <source>pseudonyms export, keygen, encrypt, decrypt: read the passphrase from a file.</source>
+        <translation>pseudonyms export, keygen, encrypt, decrypt: leer la frase de contraseña de un archivo.</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +4246,33 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>MultiDigest</name>
+    <message>
+        <source>Cannot compute %1 checksums of %2: OpenSSL does not offer this algorithm.</source>
+        <translation>No se pueden calcular las sumas de comprobación %1 de %2: OpenSSL no ofrece este algoritmo.</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to compute the %1 checksum of %2.</source>
+        <translation>OpenSSL no pudo calcular la suma de comprobación %1 de %2.</translation>
+    </message>
+    <message>
+        <source>data in memory</source>
+        <translation>datos en memoria</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder, not a file.</source>
+        <translation>No se puede leer %1: es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Stopped while reading %1.</source>
+        <translation>Se detuvo al leer %1.</translation>
+    </message>
+</context>
+<context>
     <name>PhiDetectors</name>
     <message>
         <source>Pseudonymise</source>
@@ -3594,6 +4751,55 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>RoCrate</name>
+    <message numerus="yes">
+        <source>Crypt4GH-encrypted for %n recipient(s).</source>
+        <translation>
+            <numerusform>Cifrado con Crypt4GH para %n destinatario.</numerusform>
+            <numerusform>Cifrado con Crypt4GH para %n destinatarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), de-identified with profile %1.</source>
+        <translation>
+            <numerusform>%n muestra, desidentificada con el perfil %1.</numerusform>
+            <numerusform>%n muestras, desidentificadas con el perfil %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De-identification profile %1</source>
+        <translation>Perfil de desidentificación %1</translation>
+    </message>
+    <message>
+        <source>Original file (not shared)</source>
+        <translation>Archivo original (no compartido)</translation>
+    </message>
+    <message>
+        <source>De-identification of %1 with profile %2</source>
+        <translation>Desidentificación de %1 con el perfil %2</translation>
+    </message>
+    <message>
+        <source>Consent review of %1 approved for %2</source>
+        <translation>Revisión del consentimiento de %1 aprobada para %2</translation>
+    </message>
+    <message>
+        <source>De-identification of %1 approved for %2</source>
+        <translation>Desidentificación de %1 aprobada para %2</translation>
+    </message>
+    <message>
+        <source>Bundle %1 for %2, assembled by Steward.</source>
+        <translation>Paquete %1 para %2, preparado por Steward.</translation>
+    </message>
+    <message>
+        <source>Use only as the GA4GH DUO terms of the participants&apos; consent allow: %1. Declared use of the destination %2: %3.</source>
+        <translation>Uso solo según lo permitan los términos DUO de GA4GH del consentimiento de los participantes: %1. Uso declarado del destino %2: %3.</translation>
+    </message>
+    <message>
+        <source>Controlled access: only under the recipient&apos;s data access agreement and the conditions of use stated here</source>
+        <translation>Acceso controlado: solo conforme al acuerdo de acceso a datos del destinatario y a las condiciones de uso aquí indicadas</translation>
+    </message>
+</context>
+<context>
     <name>S3Backend</name>
     <message>
         <source>No secret key is stored for %1; add it (steward repo add ... --secret-stdin).</source>
@@ -4031,6 +5237,10 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>No secret is stored for %1.</source>
         <translation>No hay ningún secreto guardado para %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within 20 seconds.</source>
+        <translation>El llavero del sistema no respondió en 20 segundos.</translation>
     </message>
 </context>
 <context>
@@ -6447,6 +7657,14 @@ salida %2</translation>
             <numerusform>%n muestras no tienen ningún consentimiento registrado y no se pueden compartir: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De-identification with profile %1 failed: %2</source>
+        <translation>La desidentificación con el perfil %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>%1 left by profile %2: “%3”</source>
+        <translation>%1 restante tras el perfil %2: «%3»</translation>
+    </message>
 </context>
 <context>
     <name>steward::JobManager</name>
@@ -6906,6 +8124,35 @@ salida %2</translation>
     <message>
         <source>Theme:</source>
         <translation>Tema:</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RecipientKeyModel</name>
+    <message>
+        <source>%1
+Public key: %2</source>
+        <translation>%1
+Clave pública: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>The key of %1</source>
+        <translation>La clave de %1</translation>
     </message>
 </context>
 <context>
