@@ -560,8 +560,8 @@
         <translation>der Pfad beginnt mit *, der Binärmodus-Markierung von md5sum und ähnlichen Werkzeugen; er wird ohne sie gelesen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a %% that is not percent-encoded as %%25.</source>
-        <translation>„%1“ enthält ein %%, das nicht als %%25 prozentkodiert ist.</translation>
+        <source>&quot;%1&quot; has a % that is not percent-encoded as %25.</source>
+        <translation>„%1“ enthält ein %, das nicht als %25 prozentkodiert ist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts with ./; paths are relative to the bag without it.</source>

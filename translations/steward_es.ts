@@ -560,8 +560,8 @@
         <translation>la ruta empieza por *, el marcador de modo binario de md5sum y herramientas similares; se lee sin él.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a %% that is not percent-encoded as %%25.</source>
-        <translation>«%1» tiene un %% que no está codificado como %%25.</translation>
+        <source>&quot;%1&quot; has a % that is not percent-encoded as %25.</source>
+        <translation>«%1» tiene un % que no está codificado como %25.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts with ./; paths are relative to the bag without it.</source>

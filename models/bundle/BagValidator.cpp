@@ -340,7 +340,7 @@ void Run::readManifest(const QString& fileName, const QString& algorithm, bool t
             static const QRegularExpression bareLiteral(QStringLiteral("%(?!25|0[aAdD])"));
             if (bareLiteral.match(listed).hasMatch())
                 warning(fileName, lineNo,
-                        BagValidator::tr("\"%1\" has a %% that is not percent-encoded as %%25.")
+                        BagValidator::tr("\"%1\" has a % that is not percent-encoded as %25.")
                             .arg(listed));
             listed = BagPath::decode(listed);
         }
