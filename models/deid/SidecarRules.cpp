@@ -411,6 +411,19 @@ QString SidecarRules::zip(const QString& text)
         if (c.isLetterOrNumber())
             out += c;
     }
+    // HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)(B)): a three-digit US ZIP prefix whose area
+    // holds 20,000 people or fewer becomes 000. These are the prefixes the Census data the
+    // rule points at lists (2000 census, as published by HHS).
+    static const QStringList sparse = {
+        QStringLiteral("036"), QStringLiteral("059"), QStringLiteral("063"), QStringLiteral("102"),
+        QStringLiteral("203"), QStringLiteral("556"), QStringLiteral("692"), QStringLiteral("790"),
+        QStringLiteral("821"), QStringLiteral("823"), QStringLiteral("830"), QStringLiteral("831"),
+        QStringLiteral("878"), QStringLiteral("879"), QStringLiteral("884"), QStringLiteral("890"),
+        QStringLiteral("893")};
+    if (digits == 3 && out.size() == 3 && sparse.contains(out)) {
+        out = QStringLiteral("000");
+        ++counts.sparseZips;
+    }
     if (out != text)
         ++counts.zips;
     return out;
@@ -515,6 +528,9 @@ QStringList SidecarRules::changes() const
     if (c.zips)
         out << tr("Cut %n ZIP or postal code(s) to %1 characters.", nullptr, c.zips)
                    .arg(sidecars().zipDigits);
+    if (c.sparseZips)
+        out << tr("Replaced %n ZIP prefix(es) of areas with 20,000 people or fewer by 000.",
+                  nullptr, c.sparseZips);
     if (c.freeTextDropped)
         out << tr("Dropped %n free-text field(s).", nullptr, c.freeTextDropped);
     if (c.freeTextScrubbed)

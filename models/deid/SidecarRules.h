@@ -107,6 +107,7 @@ public:
         int datesBlanked = 0;
         int ages = 0;
         int zips = 0;
+        int sparseZips = 0; // HIPAA prefixes of sparse areas, now 000
         int freeTextDropped = 0;
         int freeTextScrubbed = 0;
         int uris = 0;

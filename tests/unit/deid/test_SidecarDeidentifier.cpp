@@ -291,6 +291,10 @@ void TestSidecarDeidentifier::table_data()
         << "s.csv"
         << "" << QByteArray("sample_id,zip,postal_code\nA1,02139-4307,SW1A 1AA\n") << none << none
         << "sample_id,zip,postal_code\n{S|A1},021,SW1\n";
+    QTest::newRow("zip prefixes of sparse areas become 000")
+        << "s.csv"
+        << "" << QByteArray("sample_id,zip\nA1,03601\nA2,89301-1234\nA3,82101\nA4,03701\n")
+        << none << none << "sample_id,zip\n{S|A1},000\n{S|A2},000\n{S|A3},000\n{S|A4},037\n";
     QTest::newRow("zip codes kept whole with -1")
         << "s.csv"
         << "zip=-1" << QByteArray("sample_id,zip\nA1,02139\n") << none << none
