@@ -387,13 +387,16 @@ void BundleEditor::showPlan()
     for (const BundlePlanner::File& f : std::as_const(m_plan.files)) {
         const int r = m_files->rowCount();
         m_files->insertRow(r);
-        m_files->setItem(r, 0, cell(QStringLiteral("data/") + f.bagPath, f.sourcePath));
+        QTableWidgetItem* path = cell(QString(), f.sourcePath);
+        path->setData(PathRole, QStringLiteral("data/") + f.bagPath);
+        m_files->setItem(r, 0, path);
         m_files->setItem(r, 1, cell(f.datasetName));
         m_files->setItem(r, 2, cell(f.role));
         QTableWidgetItem* size = cell(locale.formattedDataSize(f.size));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_files->setItem(r, 3, size);
     }
+    updateEncryptionNote();
 
     m_refusals->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -471,6 +474,12 @@ void BundleEditor::updateButtons()
 void BundleEditor::updateEncryptionNote()
 {
     const int n = int(checkedRecipients().size());
+    // The files as the bag will name them: encrypted ones end in .c4gh.
+    for (int r = 0; r < m_files->rowCount(); ++r) {
+        QTableWidgetItem* path = m_files->item(r, 0);
+        path->setText(path->data(PathRole).toString() +
+                      (n > 0 ? QStringLiteral(".c4gh") : QString()));
+    }
     if (n == 0) {
         m_encryption->setText(tr("⚠ No recipient chosen: the files leave unencrypted, readable by "
                                  "anyone with access to the destination."));
@@ -500,10 +509,11 @@ void BundleEditor::updateNameHint()
 
 void BundleEditor::manageKeys()
 {
-    const QVector<BundleRecipient> chosen = checkedRecipients();
-    KeyManagerDialog dialog(m_catalog, this);
-    dialog.exec();
-    loadRecipients(chosen);
+    auto* dialog = new KeyManagerDialog(m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Keys added meanwhile appear unchecked; the recipients already chosen stay chosen.
+    connect(dialog, &QDialog::finished, this, [this] { loadRecipients(checkedRecipients()); });
+    dialog->open();
 }
 
 bool BundleEditor::save()

@@ -325,6 +325,10 @@ void TestBundlesArea::sealingShowsTheIdentifierAndFiles()
     QVERIFY(editor);
     QSignalSpy sealed(m_area, &BundlesArea::sealFinished);
     editor->findChild<QPushButton*>(QStringLiteral("bundleEditorSeal"))->click();
+    // The editor closes and sealing runs in the background, with progress and Cancel.
+    QVERIFY(m_area->findChild<QProgressBar*>(QStringLiteral("bundleProgress"))->isVisible());
+    QVERIFY(m_area->findChild<QPushButton*>(QStringLiteral("bundleCancel"))->isEnabled());
+    QVERIFY(!m_area->findChild<QPushButton*>(QStringLiteral("sealBundle"))->isEnabled());
     QTRY_VERIFY(!m_area->editor());
     QTRY_COMPARE_WITH_TIMEOUT(sealed.count(), 1, 120000);
     auto* message = m_area->findChild<QLabel*>(QStringLiteral("bundleMessage"));
@@ -485,6 +489,18 @@ void TestBundlesArea::draftCanBeEditedAndDiscarded()
              QStringLiteral("Second delivery."));
     QCOMPARE(m_area->selectedBundle(), draft);
 
+    // Sealing cancelled at once leaves the draft a draft and no bag behind.
+    QSignalSpy sealed(m_area, &BundlesArea::sealFinished);
+    m_area->findChild<QPushButton*>(QStringLiteral("sealBundle"))->click();
+    m_area->findChild<QPushButton*>(QStringLiteral("bundleCancel"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(sealed.count(), 1, 60000);
+    QVERIFY(!sealed.first().at(0).toBool());
+    const QString cancelled = m_area->findChild<QLabel*>(QStringLiteral("bundleMessage"))->text();
+    QVERIFY2(cancelled.contains(QLatin1String("Cancelled")), qPrintable(cancelled));
+    QCOMPARE(BundleStore(*m_catalog).bundle(draft)->state, BundleState::Draft);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("bags/cf-study-v2"))));
+    QCOMPARE(m_area->selectedBundle(), draft);
+
     m_area->findChild<QPushButton*>(QStringLiteral("discardBundle"))->click();
     QMessageBox* question = nullptr;
     QTRY_VERIFY((question = m_area->findChild<QMessageBox*>(
@@ -594,7 +610,27 @@ void TestBundlesArea::keyManagerAddsRecipientsAndKeyPairs()
     QVERIFY(!keys->addRecipient());
     QVERIFY2(message->text().contains(QLatin1String("alice")), qPrintable(message->text()));
     QCOMPARE(keys->recipients()->rowCount(), 1);
+
+    // bob is added the same way, then removed again.
     keys->findChild<QLineEdit*>(QStringLiteral("recipientName"))->clear();
+    QSignalSpy bobLoaded(keys, &KeyManagerDialog::publicKeyLoaded);
+    keys->loadPublicKeyFile(QFileInfo(alice).dir().filePath(QStringLiteral("bob.pub")));
+    QTRY_COMPARE(bobLoaded.count(), 1);
+    QVERIFY(keys->addRecipient());
+    QCOMPARE(keys->recipients()->rowCount(), 2);
+    auto* table = keys->findChild<QTableView*>(QStringLiteral("recipientTable"));
+    auto* remove = keys->findChild<QPushButton*>(QStringLiteral("removeRecipient"));
+    QVERIFY(!remove->isEnabled());
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, RecipientKeyModel::Name).data().toString() ==
+            QLatin1String("bob"))
+            table->selectRow(r);
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(keys->recipients()->rowCount(), 1);
+    QCOMPARE(keys->recipients()->index(0, RecipientKeyModel::Name).data().toString(),
+             QStringLiteral("alice"));
+    QVERIFY2(message->text().contains(QLatin1String("Removed bob")), qPrintable(message->text()));
     keys->accept();
 }
 
@@ -615,6 +651,12 @@ void TestBundlesArea::encryptedBundleCarriesC4ghFiles()
                  note->text().contains(QLatin1String("Crypt4GH")),
              qPrintable(note->text()));
     QVERIFY(waitForPlan(editor));
+    // The plan names the files as the bag will: encrypted.
+    const QStringList planned =
+        columnTexts(editor->findChild<QTableWidget*>(QStringLiteral("bundlePlanFiles")), 0);
+    QVERIFY(!planned.isEmpty());
+    for (const QString& p : planned)
+        QVERIFY2(p.endsWith(QLatin1String(".c4gh")), qPrintable(p));
     auto* seal = editor->findChild<QPushButton*>(QStringLiteral("bundleEditorSeal"));
     QVERIFY(seal->isEnabled());
     QSignalSpy sealed(m_area, &BundlesArea::sealFinished);
