@@ -40,6 +40,7 @@
 #include "models/formats/ScanJob.h"
 #include "models/transfer/RepositoryStore.h"
 #include "models/transfer/TransferManager.h"
+#include "widgets/bundle/BundlesArea.h"
 #include "widgets/catalog/DatasetBrowser.h"
 #include "widgets/catalog/DatasetDetailView.h"
 #include "widgets/common/EmptyState.h"
@@ -199,18 +200,12 @@ void MainWindow::buildPages()
     m_variantsStack->addWidget(m_variants);
     m_pages->addWidget(m_variantsStack);
 
-    const QString later = tr("This area arrives with a later part of Steward.");
-    auto addLaterPage = [&](const QString& objectName, const QString& title, const QString& text) {
-        auto* page = new EmptyState(title, text + QStringLiteral("\n\n") + later, this);
-        page->setObjectName(objectName);
-        m_pages->addWidget(page);
-    };
     m_review = new ReviewArea(m_catalog, m_undo, this);
     connect(m_review, &ReviewArea::changed, this, &MainWindow::scheduleRefresh);
     m_pages->addWidget(m_review);
-    addLaterPage(QStringLiteral("bundlesPage"), tr("No bundles yet"),
-                 tr("Approved, de-identified files are packaged here into sealed BagIt + RO-Crate "
-                    "bundles, optionally encrypted with Crypt4GH."));
+    m_bundles = new BundlesArea(m_catalog, this);
+    connect(m_bundles, &BundlesArea::changed, this, &MainWindow::scheduleRefresh);
+    m_pages->addWidget(m_bundles);
     m_transfers = new TransfersArea(m_catalog, *m_transferManager, this);
     m_pages->addWidget(m_transfers);
     m_repositories = new RepositoriesArea(m_catalog, this);
@@ -242,6 +237,8 @@ void MainWindow::buildPages()
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
         if (m_pages->currentWidget() == m_review)
             m_review->reload();
+        else if (m_pages->currentWidget() == m_bundles)
+            m_bundles->reload();
         else if (m_pages->currentWidget() == m_repositories)
             m_repositories->reload();
     });
@@ -646,6 +643,8 @@ void MainWindow::applySnapshot(const Snapshot& snapshot)
     m_issues->setRows(snapshot.issues);
     if (m_pages->currentWidget() == m_review)
         m_review->reload();
+    else if (m_pages->currentWidget() == m_bundles)
+        m_bundles->reload();
     // One workspace needs no workspace column; with several it tells them apart.
     if (snapshot.workspaces != m_workspaceCount) {
         m_workspaceCount = snapshot.workspaces;

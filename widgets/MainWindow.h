@@ -21,6 +21,7 @@ class QUndoStack;
 
 namespace steward {
 
+class BundlesArea;
 class Catalog;
 class DatasetBrowser;
 class DatasetDetailView;
@@ -77,6 +78,7 @@ public:
     DatasetDetailView* detail() const { return m_detail; }
     VariantBrowser* variantBrowser() const { return m_variants; }
     ReviewArea* reviewArea() const { return m_review; }
+    BundlesArea* bundlesArea() const { return m_bundles; }
     TransfersArea* transfersArea() const { return m_transfers; }
     RepositoriesArea* repositoriesArea() const { return m_repositories; }
     TransferManager* transferManager() const { return m_transferManager; }
@@ -140,6 +142,7 @@ private:
     QStackedWidget* m_variantsStack;
     VariantBrowser* m_variants;
     ReviewArea* m_review;
+    BundlesArea* m_bundles;
     TransferManager* m_transferManager;
     TransfersArea* m_transfers;
     RepositoriesArea* m_repositories;
