@@ -891,6 +891,33 @@
     </message>
 </context>
 <context>
+    <name>BundleDelivery</name>
+    <message>
+        <source>%1 is a draft: seal it before pushing it.</source>
+        <translation>%1 ist ein Entwurf: ihn vor dem Übertragen versiegeln.</translation>
+    </message>
+    <message>
+        <source>%1 was sealed for %2, not %3: its consent and de-identification were reviewed for %2 only. Make a bundle for %3.</source>
+        <translation>%1 wurde für %2 versiegelt, nicht für %3: Einwilligung und De-Identifizierung wurden nur für %2 geprüft. Ein Paket für %3 erstellen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be pushed: the consent of %2 cannot be checked. %3</source>
+        <translation>%1 kann nicht übertragen werden: Die Einwilligung von %2 lässt sich nicht prüfen. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be pushed: the consent match of %2 for %3 is now %4. %5</source>
+        <translation>%1 kann nicht übertragen werden: Der Einwilligungsabgleich von %2 für %3 ergibt jetzt %4. %5</translation>
+    </message>
+    <message>
+        <source>%1 cannot be pushed: the review of %2 for %3 is no longer approved. %4 Review it again and make a new version.</source>
+        <translation>%1 kann nicht übertragen werden: Die Prüfung von %2 für %3 ist nicht mehr freigegeben. %4 Erneut prüfen und eine neue Version anlegen.</translation>
+    </message>
+    <message>
+        <source>transfer is %1</source>
+        <translation>Übertragung: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundlePlanner</name>
     <message>
         <source>No destination named %1. Declare it in the Review area or with `steward repo add`.</source>
@@ -5636,6 +5663,13 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <source>Removed the free-text column &quot;%1&quot;.</source>
         <translation>Die Freitextspalte „%1“ entfernt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Replaced %n ZIP prefix(es) of areas with 20,000 people or fewer by 000.</source>
+        <translation>
+            <numerusform>%n Postleitzahl-Präfix von Gebieten mit höchstens 20.000 Einwohnern durch 000 ersetzt.</numerusform>
+            <numerusform>%n Postleitzahl-Präfixe von Gebieten mit höchstens 20.000 Einwohnern durch 000 ersetzt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SidecarReader</name>
@@ -6786,6 +6820,518 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     </message>
 </context>
 <context>
+    <name>steward::BundleDetailPane</name>
+    <message>
+        <source>File in the bag</source>
+        <translation>Datei im Bag</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Select a bundle&lt;/b&gt; to see its files and verification.</source>
+        <translation>&lt;b&gt;Ein Paket auswählen&lt;/b&gt;, um seine Dateien und die Verifizierung zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 for %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 für %3</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s) (Payload-Oxum %2)</source>
+        <translation>
+            <numerusform>%1 in %n Datei (Payload-Oxum %2)</numerusform>
+            <numerusform>%1 in %n Dateien (Payload-Oxum %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>keine ausgewählt</translation>
+    </message>
+    <message>
+        <source>Encrypted for</source>
+        <translation>Verschlüsselt für</translation>
+    </message>
+    <message>
+        <source>nobody: the files are not encrypted</source>
+        <translation>niemanden: Die Dateien sind nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Versiegelt</translation>
+    </message>
+    <message>
+        <source>A draft has no files yet: sealing it plans it again, checks every de-identified file and writes the bag.</source>
+        <translation>Ein Entwurf hat noch keine Dateien: Beim Versiegeln wird er neu geplant, jede de-identifizierte Datei geprüft und das Bag geschrieben.</translation>
+    </message>
+    <message>
+        <source>Files in the bag</source>
+        <translation>Dateien im Bag</translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <translation>%1
+aus %2</translation>
+    </message>
+    <message>
+        <source>Crypt4GH</source>
+        <translation>Crypt4GH</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not verified yet in this session: Verify re-reads every file and checks it against the manifests.</source>
+        <translation>In dieser Sitzung noch nicht verifiziert: „Verifizieren“ liest jede Datei erneut und prüft sie gegen die Manifeste.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled at %1.</source>
+        <translation>Verifizierung um %1 abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Valid (checked %1): %n payload file(s), %2; every checksum of %3 file(s) verified; the identifier matches.</source>
+        <translation>
+            <numerusform>✔ Gültig (geprüft um %1): %n Nutzdaten-Datei, %2; alle Prüfsummen von %3 Datei(en) verifiziert; die Kennung stimmt überein.</numerusform>
+            <numerusform>✔ Gültig (geprüft um %1): %n Nutzdaten-Dateien, %2; alle Prüfsummen von %3 Datei(en) verifiziert; die Kennung stimmt überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ Invalid (checked %1): %n problem(s). The bag is not what was sealed; do not send it.</source>
+        <translation>
+            <numerusform>✘ Ungültig (geprüft um %1): %n Problem. Das Bag ist nicht das versiegelte; nicht versenden.</numerusform>
+            <numerusform>✘ Ungültig (geprüft um %1): %n Probleme. Das Bag ist nicht das versiegelte; nicht versenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundleEditor</name>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Save and seal</source>
+        <translation>Speichern und versiegeln</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New bundle</source>
+        <translation>Neues Paket</translation>
+    </message>
+    <message>
+        <source>e.g. cf-study-2025</source>
+        <translation>z. B. cf-study-2025</translation>
+    </message>
+    <message>
+        <source>Names the bag&apos;s folder: letters, digits and dashes.</source>
+        <translation>Benennt den Ordner des Bags: Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>What the recipients get, written into the bag (External-Description)</source>
+        <translation>Was die Empfänger erhalten; wird ins Bag geschrieben (External-Description)</translation>
+    </message>
+    <message>
+        <source>File in the bag</source>
+        <translation>Datei im Bag</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Writes the bag: possible once every chosen dataset can ship</source>
+        <translation>Schreibt das Bag: möglich, sobald jeder ausgewählte Datensatz geliefert werden kann</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Add recipients&apos; public keys or make your own key pair</source>
+        <translation>Öffentliche Schlüssel von Empfängern hinzufügen oder ein eigenes Schlüsselpaar erzeugen</translation>
+    </message>
+    <message>
+        <source>Encrypt for (Crypt4GH)</source>
+        <translation>Verschlüsseln für (Crypt4GH)</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>What will ship</source>
+        <translation>Was geliefert wird</translation>
+    </message>
+    <message>
+        <source>Refused or left out</source>
+        <translation>Abgelehnt oder ausgelassen</translation>
+    </message>
+    <message>
+        <source>A draft keeps its name; a new bundle can have another.</source>
+        <translation>Ein Entwurf behält seinen Namen; ein neues Paket kann einen anderen haben.</translation>
+    </message>
+    <message>
+        <source>Choose where the bundle goes</source>
+        <translation>Ziel des Pakets auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sample(s)</source>
+        <translation>
+            <numerusform>, %n Probe</numerusform>
+            <numerusform>, %n Proben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (your key pair)</source>
+        <translation>%1  (Ihr Schlüsselpaar)</translation>
+    </message>
+    <message>
+        <source>%1  (no longer in the address book)</source>
+        <translation>%1  (nicht mehr im Adressbuch)</translation>
+    </message>
+    <message>
+        <source>No keys yet. Add a recipient&apos;s public key with Keys…</source>
+        <translation>Noch keine Schlüssel. Den öffentlichen Schlüssel eines Empfängers mit „Schlüssel…“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Checking reviews, consent and de-identification…</source>
+        <translation>Prüfungen, Einwilligungen und De-Identifizierung werden kontrolliert…</translation>
+    </message>
+    <message>
+        <source>%1 cannot ship to %2:</source>
+        <translation>%1 kann nicht an %2 geliefert werden:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is left out: %3</source>
+        <translation>%1 aus %2 wird ausgelassen: %3</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>Nichts abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Choose a destination: what may ship depends on the data use it declares.</source>
+        <translation>Ein Ziel auswählen: Was geliefert werden darf, hängt von der dort erklärten Datennutzung ab.</translation>
+    </message>
+    <message>
+        <source>Choose the datasets to send to %1.</source>
+        <translation>Die Datensätze auswählen, die an %1 gehen sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen dataset(s) cannot ship to %1 (see below). Finish their review in the Review area, or uncheck them to seal the rest.</source>
+        <translation>
+            <numerusform>%n ausgewählter Datensatz kann nicht an %1 geliefert werden (siehe unten). Seine Prüfung im Bereich „Prüfung“ abschließen oder ihn abwählen, um den Rest zu versiegeln.</numerusform>
+            <numerusform>%n ausgewählte Datensätze können nicht an %1 geliefert werden (siehe unten). Ihre Prüfung im Bereich „Prüfung“ abschließen oder sie abwählen, um den Rest zu versiegeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can ship to %1.</source>
+        <translation>Nichts kann an %1 geliefert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, will ship to %2.</source>
+        <translation>
+            <numerusform>%n Datei, %1, wird an %2 geliefert.</numerusform>
+            <numerusform>%n Dateien, %1, werden an %2 geliefert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ No recipient chosen: the files leave unencrypted, readable by anyone with access to the destination.</source>
+        <translation>⚠ Kein Empfänger ausgewählt: Die Dateien gehen unverschlüsselt hinaus, lesbar für alle mit Zugriff auf das Ziel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every file is encrypted with Crypt4GH; only the %n chosen recipient(s) can read it.</source>
+        <translation>
+            <numerusform>Jede Datei wird mit Crypt4GH verschlüsselt; nur der %n ausgewählte Empfänger kann sie lesen.</numerusform>
+            <numerusform>Jede Datei wird mit Crypt4GH verschlüsselt; nur die %n ausgewählten Empfänger können sie lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bundle named %1 exists: saving makes its version %2.</source>
+        <translation>Ein Paket namens %1 existiert bereits: Beim Speichern entsteht seine Version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundleListModel</name>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, verschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sealed yet: it can still change.</source>
+        <translation>Noch nicht versiegelt: Es kann sich noch ändern.</translation>
+    </message>
+    <message>
+        <source>Files are not encrypted.</source>
+        <translation>Die Dateien sind nicht verschlüsselt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with Crypt4GH for %n recipient(s).</source>
+        <translation>
+            <numerusform>Mit Crypt4GH für %n Empfänger verschlüsselt.</numerusform>
+            <numerusform>Mit Crypt4GH für %n Empfänger verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload-Oxum %1</source>
+        <translation>Payload-Oxum %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of tagmanifest-sha256.txt:
+%1</source>
+        <translation>SHA-256 von tagmanifest-sha256.txt:
+%1</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Versiegelt</translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundlesArea</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Entwurf bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Versiegeln</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>New bundle…</source>
+        <translation>Neues Paket…</translation>
+    </message>
+    <message>
+        <source>Package approved, de-identified datasets for one destination</source>
+        <translation>Freigegebene, de-identifizierte Datensätze für ein Ziel verpacken</translation>
+    </message>
+    <message>
+        <source>Checks every gate again and writes the BagIt bag; a sealed bundle never changes</source>
+        <translation>Prüft alle Voraussetzungen erneut und schreibt das BagIt-Bag; ein versiegeltes Paket ändert sich nie</translation>
+    </message>
+    <message>
+        <source>Re-reads every file of the bag and checks it against its manifests and the sealed identifier</source>
+        <translation>Liest jede Datei des Bags erneut und prüft sie gegen seine Manifeste und die versiegelte Kennung</translation>
+    </message>
+    <message>
+        <source>A draft revising the selected sealed bundle</source>
+        <translation>Ein Entwurf, der das ausgewählte versiegelte Paket überarbeitet</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Crypt4GH recipients and your own key pairs</source>
+        <translation>Crypt4GH-Empfänger und Ihre eigenen Schlüsselpaare</translation>
+    </message>
+    <message>
+        <source>No bundles yet</source>
+        <translation>Noch keine Pakete</translation>
+    </message>
+    <message>
+        <source>A bundle packages approved, de-identified datasets for one destination into a sealed BagIt bag with RO-Crate metadata, optionally encrypted with Crypt4GH for its recipients.
+
+Approve a dataset&apos;s consent and its de-identification in the Review area, then make a bundle of it here.</source>
+        <translation>Ein Paket fasst freigegebene, de-identifizierte Datensätze für ein Ziel in einem versiegelten BagIt-Bag mit RO-Crate-Metadaten zusammen, optional mit Crypt4GH für seine Empfänger verschlüsselt.
+
+Die Einwilligung und die De-Identifizierung eines Datensatzes im Bereich „Prüfung“ freigeben und dann hier ein Paket daraus erstellen.</translation>
+    </message>
+    <message>
+        <source>Manage Crypt4GH keys…</source>
+        <translation>Crypt4GH-Schlüssel verwalten…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird verifiziert…</translation>
+    </message>
+    <message>
+        <source>Saved the draft %1. Seal it when every dataset can ship.</source>
+        <translation>Entwurf %1 gespeichert. Ihn versiegeln, sobald jeder Datensatz geliefert werden kann.</translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation>%1 wird versiegelt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %1: %n file(s) in %2. Identifier %3.</source>
+        <translation>
+            <numerusform>%1 versiegelt: %n Datei in %2. Kennung %3.</numerusform>
+            <numerusform>%1 versiegelt: %n Dateien in %2. Kennung %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not sealed: %2</source>
+        <translation>%1 wurde nicht versiegelt: %2</translation>
+    </message>
+    <message>
+        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
+        <translation>tagmanifest-sha256.txt: Das Bag ist nicht das als %1 versiegelte (Kennung %2, jetzt %3).</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird verifiziert…</translation>
+    </message>
+    <message>
+        <source>Verification of %1 cancelled.</source>
+        <translation>Verifizierung von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is valid: every file matches what was sealed.</source>
+        <translation>%1 ist gültig: Jede Datei entspricht dem versiegelten Stand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid: %n problem(s), listed below.</source>
+        <translation>
+            <numerusform>%1 ist ungültig: %n Problem, unten aufgeführt.</numerusform>
+            <numerusform>%1 ist ungültig: %n Probleme, unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made %1, a draft with the same datasets: edit it, then seal it.</source>
+        <translation>%1 erstellt, ein Entwurf mit denselben Datensätzen: ihn bearbeiten und dann versiegeln.</translation>
+    </message>
+    <message>
+        <source>No bundle %1.</source>
+        <translation>Kein Paket %1.</translation>
+    </message>
+    <message>
+        <source>Discarded the draft %1.</source>
+        <translation>Entwurf %1 verworfen.</translation>
+    </message>
+    <message>
+        <source>Discard the draft %1? Its choice of datasets and recipients is lost; sealed bundles are not affected.</source>
+        <translation>Entwurf %1 verwerfen? Die Auswahl an Datensätzen und Empfängern geht verloren; versiegelte Pakete sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>steward::ConsentEditDialog</name>
     <message>
         <source>Known</source>
@@ -7717,6 +8263,254 @@ Ausgabe %2</translation>
     </message>
 </context>
 <context>
+    <name>steward::KeyManagerDialog</name>
+    <message>
+        <source>Not protected</source>
+        <translation>Ungeschützt</translation>
+    </message>
+    <message>
+        <source>Passphrase (%1)</source>
+        <translation>Passphrase (%1)</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Empfänger hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Crypt4GH keys</source>
+        <translation>Crypt4GH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Removes the key from the address book; bundles already sealed for it stay readable by it</source>
+        <translation>Entfernt den Schlüssel aus dem Adressbuch; bereits dafür versiegelte Pakete bleiben damit lesbar</translation>
+    </message>
+    <message>
+        <source>Who the key belongs to, e.g. EGA inbox</source>
+        <translation>Wem der Schlüssel gehört, z. B. EGA-Eingang</translation>
+    </message>
+    <message>
+        <source>Paste the public key here:
+-----BEGIN CRYPT4GH PUBLIC KEY-----
+…
+-----END CRYPT4GH PUBLIC KEY-----</source>
+        <translation>Öffentlichen Schlüssel hier einfügen:
+-----BEGIN CRYPT4GH PUBLIC KEY-----
+…
+-----END CRYPT4GH PUBLIC KEY-----</translation>
+    </message>
+    <message>
+        <source>Optional: where the key came from, how it was checked</source>
+        <translation>Optional: woher der Schlüssel stammt, wie er geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Choose a .pub file…</source>
+        <translation>.pub-Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Bundles can be encrypted for the people and archives listed here; only the holder of the matching secret key can read them. Check a fingerprint with its owner before relying on it.</source>
+        <translation>Pakete können für die hier aufgeführten Personen und Archive verschlüsselt werden; nur wer den passenden geheimen Schlüssel besitzt, kann sie lesen. Einen Fingerabdruck mit seinem Besitzer abgleichen, bevor man sich darauf verlässt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add a recipient&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Empfänger hinzufügen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Secret key file</source>
+        <translation>Datei mit geheimem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <source>Passphrase remembered</source>
+        <translation>Passphrase gespeichert</translation>
+    </message>
+    <message>
+        <source>Generate key pair…</source>
+        <translation>Schlüsselpaar erzeugen…</translation>
+    </message>
+    <message>
+        <source>Your own key pairs: give the public key to whoever sends you encrypted data, and keep the secret key file to yourself. Bundles can also be encrypted for you, to keep a readable copy.</source>
+        <translation>Ihre eigenen Schlüsselpaare: Den öffentlichen Schlüssel an alle weitergeben, die Ihnen verschlüsselte Daten senden, und die Datei mit dem geheimen Schlüssel für sich behalten. Pakete können auch für Sie verschlüsselt werden, um eine lesbare Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Your key pairs</source>
+        <translation>Ihre Schlüsselpaare</translation>
+    </message>
+    <message>
+        <source>Choose a Crypt4GH public key</source>
+        <translation>Öffentlichen Crypt4GH-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.pem *.key);;All files (*)</source>
+        <translation>Öffentliche Schlüssel (*.pub *.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key; choose the .pub file.</source>
+        <translation>%1 ist zu groß für einen öffentlichen Schlüssel; die .pub-Datei auswählen.</translation>
+    </message>
+    <message>
+        <source>Name the recipient: bundles and reports show the key by this name.</source>
+        <translation>Den Empfänger benennen: Pakete und Berichte zeigen den Schlüssel unter diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the address book.</source>
+        <translation>%1 (%2) zum Adressbuch hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the address book.</source>
+        <translation>%1 aus dem Adressbuch entfernt.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (give it to senders) and %2 (%3; keep it to yourself).</source>
+        <translation>%1 (an Absender weitergeben) und %2 (%3; für sich behalten) geschrieben.</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>ungeschützt</translation>
+    </message>
+    <message>
+        <source>protected by a %1 passphrase</source>
+        <translation>durch eine %1-Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>Yes, in the keychain</source>
+        <translation>Ja, im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>steward::KeyPairDialog</name>
+    <message>
+        <source>Protect the secret key with a passphrase (scrypt)</source>
+        <translation>Geheimen Schlüssel mit einer Passphrase schützen (scrypt)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation>Passphrase im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate a key pair</source>
+        <translation>Schlüsselpaar erzeugen</translation>
+    </message>
+    <message>
+        <source>e.g. steward-%1</source>
+        <translation>z. B. steward-%1</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain (or Steward&apos;s encrypted secrets file where no keychain runs), never in the catalog.</source>
+        <translation>Im Schlüsselbund des Betriebssystems gespeichert (oder in der verschlüsselten Zugangsdaten-Datei von Steward, wo kein Schlüsselbund läuft), nie im Katalog.</translation>
+    </message>
+    <message>
+        <source>Steward writes NAME.pub, the public key to give to whoever sends you data, and NAME.sec, the secret key only you keep (readable by you alone).</source>
+        <translation>Steward schreibt NAME.pub, den öffentlichen Schlüssel für alle, die Ihnen Daten senden, und NAME.sec, den geheimen Schlüssel, den nur Sie behalten (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Folder for the key pair</source>
+        <translation>Ordner für das Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>Name the key pair (it names its two files, so no slashes).</source>
+        <translation>Das Schlüsselpaar benennen (der Name benennt seine beiden Dateien, daher keine Schrägstriche).</translation>
+    </message>
+    <message>
+        <source>Choose the folder the key files go in.</source>
+        <translation>Den Ordner für die Schlüsseldateien auswählen.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase to protect the secret key, or turn protection off on purpose.</source>
+        <translation>Eine Passphrase zum Schutz des geheimen Schlüssels eingeben oder den Schutz bewusst ausschalten.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; sie erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>You already have a key pair named %1 (%2); choose another name.</source>
+        <translation>Sie haben bereits ein Schlüsselpaar namens %1 (%2); einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not generate an X25519 key pair.</source>
+        <translation>Es konnte kein X25519-Schlüsselpaar erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2, but could not record them in the catalog: %3</source>
+        <translation>%1 und %2 wurden geschrieben, konnten aber nicht im Katalog erfasst werden: %3</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: %1</source>
+        <translation>Die Passphrase konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Generating and writing the key pair…</source>
+        <translation>Schlüsselpaar wird erzeugt und geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>steward::LogModel</name>
     <message>
         <source>Debug</source>
@@ -7788,18 +8582,6 @@ Ausgabe %2</translation>
     <message>
         <source>Open a folder…</source>
         <translation>Ordner öffnen…</translation>
-    </message>
-    <message>
-        <source>This area arrives with a later part of Steward.</source>
-        <translation>Dieser Bereich folgt in einer späteren Version von Steward.</translation>
-    </message>
-    <message>
-        <source>No bundles yet</source>
-        <translation>Noch keine Pakete</translation>
-    </message>
-    <message>
-        <source>Approved, de-identified files are packaged here into sealed BagIt + RO-Crate bundles, optionally encrypted with Crypt4GH.</source>
-        <translation>Freigegebene, de-identifizierte Dateien werden hier zu versiegelten BagIt- und RO-Crate-Paketen geschnürt, optional mit Crypt4GH verschlüsselt.</translation>
     </message>
     <message>
         <source>Issues</source>

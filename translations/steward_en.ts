@@ -274,6 +274,10 @@
         <source>Dropped "%1" (%n time(s)), a field the profile removes.</source>
         <translation><numerusform>Dropped "%1" (%n time), a field the profile removes.</numerusform><numerusform>Dropped "%1" (%n times), a field the profile removes.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Replaced %n ZIP prefix(es) of areas with 20,000 people or fewer by 000.</source>
+        <translation><numerusform>Replaced %n ZIP prefix of areas with 20,000 people or fewer by 000.</numerusform><numerusform>Replaced %n ZIP prefixes of areas with 20,000 people or fewer by 000.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TransferCommands</name>
@@ -306,6 +310,66 @@
     <message numerus="yes">
         <source>%n region(s)</source>
         <translation><numerusform>%n region</numerusform><numerusform>%n regions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundleDetailPane</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s) (Payload-Oxum %2)</source>
+        <translation><numerusform>%1 in %n file (Payload-Oxum %2)</numerusform><numerusform>%1 in %n files (Payload-Oxum %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Valid (checked %1): %n payload file(s), %2; every checksum of %3 file(s) verified; the identifier matches.</source>
+        <translation><numerusform>✔ Valid (checked %1): %n payload file, %2; every checksum of %3 file verified; the identifier matches.</numerusform><numerusform>✔ Valid (checked %1): %n payload files, %2; every checksum of %3 files verified; the identifier matches.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation><numerusform>%n warning.</numerusform><numerusform>%n warnings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ Invalid (checked %1): %n problem(s). The bag is not what was sealed; do not send it.</source>
+        <translation><numerusform>✘ Invalid (checked %1): %n problem. The bag is not what was sealed; do not send it.</numerusform><numerusform>✘ Invalid (checked %1): %n problems. The bag is not what was sealed; do not send it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundleEditor</name>
+    <message numerus="yes">
+        <source>, %n sample(s)</source>
+        <translation><numerusform>, %n sample</numerusform><numerusform>, %n samples</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen dataset(s) cannot ship to %1 (see below). Finish their review in the Review area, or uncheck them to seal the rest.</source>
+        <translation><numerusform>%n chosen dataset cannot ship to %1 (see below). Finish their review in the Review area, or uncheck them to seal the rest.</numerusform><numerusform>%n chosen datasets cannot ship to %1 (see below). Finish their review in the Review area, or uncheck them to seal the rest.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, will ship to %2.</source>
+        <translation><numerusform>%n file, %1, will ship to %2.</numerusform><numerusform>%n files, %1, will ship to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every file is encrypted with Crypt4GH; only the %n chosen recipient(s) can read it.</source>
+        <translation><numerusform>Every file is encrypted with Crypt4GH; only the %n chosen recipient can read it.</numerusform><numerusform>Every file is encrypted with Crypt4GH; only the %n chosen recipients can read it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundleListModel</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation><numerusform>%1 in %n file</numerusform><numerusform>%1 in %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with Crypt4GH for %n recipient(s).</source>
+        <translation><numerusform>Encrypted with Crypt4GH for %n recipient.</numerusform><numerusform>Encrypted with Crypt4GH for %n recipients.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundlesArea</name>
+    <message numerus="yes">
+        <source>Sealed %1: %n file(s) in %2. Identifier %3.</source>
+        <translation><numerusform>Sealed %1: %n file in %2. Identifier %3.</numerusform><numerusform>Sealed %1: %n files in %2. Identifier %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid: %n problem(s), listed below.</source>
+        <translation><numerusform>%1 is not valid: %n problem, listed below.</numerusform><numerusform>%1 is not valid: %n problems, listed below.</numerusform></translation>
     </message>
 </context>
 <context>

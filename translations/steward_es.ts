@@ -891,6 +891,33 @@
     </message>
 </context>
 <context>
+    <name>BundleDelivery</name>
+    <message>
+        <source>%1 is a draft: seal it before pushing it.</source>
+        <translation>%1 es un borrador: hay que sellarlo antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>%1 was sealed for %2, not %3: its consent and de-identification were reviewed for %2 only. Make a bundle for %3.</source>
+        <translation>%1 se selló para %2, no para %3: su consentimiento y su desidentificación se revisaron solo para %2. Hay que crear un paquete para %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be pushed: the consent of %2 cannot be checked. %3</source>
+        <translation>%1 no se puede enviar: no se puede comprobar el consentimiento de %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be pushed: the consent match of %2 for %3 is now %4. %5</source>
+        <translation>%1 no se puede enviar: el cotejo del consentimiento de %2 para %3 da ahora %4. %5</translation>
+    </message>
+    <message>
+        <source>%1 cannot be pushed: the review of %2 for %3 is no longer approved. %4 Review it again and make a new version.</source>
+        <translation>%1 no se puede enviar: la revisión de %2 para %3 ya no está aprobada. %4 Hay que revisarlo de nuevo y crear una versión nueva.</translation>
+    </message>
+    <message>
+        <source>transfer is %1</source>
+        <translation>transferencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundlePlanner</name>
     <message>
         <source>No destination named %1. Declare it in the Review area or with `steward repo add`.</source>
@@ -5636,6 +5663,13 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <source>Removed the free-text column &quot;%1&quot;.</source>
         <translation>Se eliminó la columna de texto libre «%1».</translation>
     </message>
+    <message numerus="yes">
+        <source>Replaced %n ZIP prefix(es) of areas with 20,000 people or fewer by 000.</source>
+        <translation>
+            <numerusform>Se sustituyó por 000 %n prefijo postal de zonas con 20.000 habitantes o menos.</numerusform>
+            <numerusform>Se sustituyeron por 000 %n prefijos postales de zonas con 20.000 habitantes o menos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SidecarReader</name>
@@ -6786,6 +6820,518 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     </message>
 </context>
 <context>
+    <name>steward::BundleDetailPane</name>
+    <message>
+        <source>File in the bag</source>
+        <translation>Archivo en la bolsa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Select a bundle&lt;/b&gt; to see its files and verification.</source>
+        <translation>&lt;b&gt;Seleccionar un paquete&lt;/b&gt; para ver sus archivos y su verificación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 for %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 para %3</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s) (Payload-Oxum %2)</source>
+        <translation>
+            <numerusform>%1 en %n archivo (Payload-Oxum %2)</numerusform>
+            <numerusform>%1 en %n archivos (Payload-Oxum %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>ninguno elegido</translation>
+    </message>
+    <message>
+        <source>Encrypted for</source>
+        <translation>Cifrado para</translation>
+    </message>
+    <message>
+        <source>nobody: the files are not encrypted</source>
+        <translation>nadie: los archivos no están cifrados</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sellado</translation>
+    </message>
+    <message>
+        <source>A draft has no files yet: sealing it plans it again, checks every de-identified file and writes the bag.</source>
+        <translation>Un borrador aún no tiene archivos: al sellarlo se vuelve a planificar, se comprueba cada archivo desidentificado y se escribe la bolsa.</translation>
+    </message>
+    <message>
+        <source>Files in the bag</source>
+        <translation>Archivos de la bolsa</translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <translation>%1
+procedente de %2</translation>
+    </message>
+    <message>
+        <source>Crypt4GH</source>
+        <translation>Crypt4GH</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not verified yet in this session: Verify re-reads every file and checks it against the manifests.</source>
+        <translation>Aún no se ha verificado en esta sesión: «Verificar» vuelve a leer cada archivo y lo coteja con los manifiestos.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled at %1.</source>
+        <translation>Verificación cancelada a las %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Valid (checked %1): %n payload file(s), %2; every checksum of %3 file(s) verified; the identifier matches.</source>
+        <translation>
+            <numerusform>✔ Válida (comprobada a las %1): %n archivo de carga útil, %2; verificadas todas las sumas de comprobación de %3 archivo(s); el identificador coincide.</numerusform>
+            <numerusform>✔ Válida (comprobada a las %1): %n archivos de carga útil, %2; verificadas todas las sumas de comprobación de %3 archivo(s); el identificador coincide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n advertencia.</numerusform>
+            <numerusform>%n advertencias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ Invalid (checked %1): %n problem(s). The bag is not what was sealed; do not send it.</source>
+        <translation>
+            <numerusform>✘ No válida (comprobada a las %1): %n problema. La bolsa no es la que se selló; no debe enviarse.</numerusform>
+            <numerusform>✘ No válida (comprobada a las %1): %n problemas. La bolsa no es la que se selló; no debe enviarse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundleEditor</name>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save and seal</source>
+        <translation>Guardar y sellar</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>New bundle</source>
+        <translation>Nuevo paquete</translation>
+    </message>
+    <message>
+        <source>e.g. cf-study-2025</source>
+        <translation>p. ej. cf-study-2025</translation>
+    </message>
+    <message>
+        <source>Names the bag&apos;s folder: letters, digits and dashes.</source>
+        <translation>Da nombre a la carpeta de la bolsa: letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>What the recipients get, written into the bag (External-Description)</source>
+        <translation>Lo que reciben los destinatarios; se escribe en la bolsa (External-Description)</translation>
+    </message>
+    <message>
+        <source>File in the bag</source>
+        <translation>Archivo en la bolsa</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Writes the bag: possible once every chosen dataset can ship</source>
+        <translation>Escribe la bolsa: es posible cuando todos los conjuntos de datos elegidos se pueden enviar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Claves…</translation>
+    </message>
+    <message>
+        <source>Add recipients&apos; public keys or make your own key pair</source>
+        <translation>Añadir claves públicas de destinatarios o crear un par de claves propio</translation>
+    </message>
+    <message>
+        <source>Encrypt for (Crypt4GH)</source>
+        <translation>Cifrar para (Crypt4GH)</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>What will ship</source>
+        <translation>Lo que se enviará</translation>
+    </message>
+    <message>
+        <source>Refused or left out</source>
+        <translation>Rechazado o dejado fuera</translation>
+    </message>
+    <message>
+        <source>A draft keeps its name; a new bundle can have another.</source>
+        <translation>Un borrador conserva su nombre; un paquete nuevo puede tener otro.</translation>
+    </message>
+    <message>
+        <source>Choose where the bundle goes</source>
+        <translation>Elegir el destino del paquete</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sample(s)</source>
+        <translation>
+            <numerusform>, %n muestra</numerusform>
+            <numerusform>, %n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (your key pair)</source>
+        <translation>%1  (su par de claves)</translation>
+    </message>
+    <message>
+        <source>%1  (no longer in the address book)</source>
+        <translation>%1  (ya no está en la libreta de direcciones)</translation>
+    </message>
+    <message>
+        <source>No keys yet. Add a recipient&apos;s public key with Keys…</source>
+        <translation>Aún no hay claves. Hay que añadir la clave pública de un destinatario con «Claves…».</translation>
+    </message>
+    <message>
+        <source>Checking reviews, consent and de-identification…</source>
+        <translation>Comprobando las revisiones, el consentimiento y la desidentificación…</translation>
+    </message>
+    <message>
+        <source>%1 cannot ship to %2:</source>
+        <translation>%1 no se puede enviar a %2:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is left out: %3</source>
+        <translation>%1 de %2 se deja fuera: %3</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>No se ha rechazado nada.</translation>
+    </message>
+    <message>
+        <source>Choose a destination: what may ship depends on the data use it declares.</source>
+        <translation>Hay que elegir un destino: lo que se puede enviar depende del uso de datos que declara.</translation>
+    </message>
+    <message>
+        <source>Choose the datasets to send to %1.</source>
+        <translation>Hay que elegir los conjuntos de datos que se enviarán a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen dataset(s) cannot ship to %1 (see below). Finish their review in the Review area, or uncheck them to seal the rest.</source>
+        <translation>
+            <numerusform>%n conjunto de datos elegido no se puede enviar a %1 (ver más abajo). Hay que terminar su revisión en el área «Revisión» o desmarcarlo para sellar el resto.</numerusform>
+            <numerusform>%n conjuntos de datos elegidos no se pueden enviar a %1 (ver más abajo). Hay que terminar su revisión en el área «Revisión» o desmarcarlos para sellar el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can ship to %1.</source>
+        <translation>No se puede enviar nada a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, will ship to %2.</source>
+        <translation>
+            <numerusform>%n archivo, %1, se enviará a %2.</numerusform>
+            <numerusform>%n archivos, %1, se enviarán a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ No recipient chosen: the files leave unencrypted, readable by anyone with access to the destination.</source>
+        <translation>⚠ No se ha elegido ningún destinatario: los archivos salen sin cifrar, legibles para cualquiera con acceso al destino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every file is encrypted with Crypt4GH; only the %n chosen recipient(s) can read it.</source>
+        <translation>
+            <numerusform>Cada archivo se cifra con Crypt4GH; solo puede leerlo %n destinatario elegido.</numerusform>
+            <numerusform>Cada archivo se cifra con Crypt4GH; solo pueden leerlo los %n destinatarios elegidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bundle named %1 exists: saving makes its version %2.</source>
+        <translation>Ya existe un paquete llamado %1: al guardar se crea su versión %2.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundleListModel</name>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, cifrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 en %n archivo</numerusform>
+            <numerusform>%1 en %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sealed yet: it can still change.</source>
+        <translation>Aún no está sellado: todavía puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Files are not encrypted.</source>
+        <translation>Los archivos no están cifrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with Crypt4GH for %n recipient(s).</source>
+        <translation>
+            <numerusform>Cifrado con Crypt4GH para %n destinatario.</numerusform>
+            <numerusform>Cifrado con Crypt4GH para %n destinatarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload-Oxum %1</source>
+        <translation>Payload-Oxum %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of tagmanifest-sha256.txt:
+%1</source>
+        <translation>SHA-256 de tagmanifest-sha256.txt:
+%1</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sellado</translation>
+    </message>
+</context>
+<context>
+    <name>steward::BundlesArea</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Editar borrador…</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Sellar</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nueva versión</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>New bundle…</source>
+        <translation>Nuevo paquete…</translation>
+    </message>
+    <message>
+        <source>Package approved, de-identified datasets for one destination</source>
+        <translation>Empaquetar conjuntos de datos aprobados y desidentificados para un destino</translation>
+    </message>
+    <message>
+        <source>Checks every gate again and writes the BagIt bag; a sealed bundle never changes</source>
+        <translation>Vuelve a comprobar todos los requisitos y escribe la bolsa BagIt; un paquete sellado nunca cambia</translation>
+    </message>
+    <message>
+        <source>Re-reads every file of the bag and checks it against its manifests and the sealed identifier</source>
+        <translation>Vuelve a leer cada archivo de la bolsa y lo coteja con sus manifiestos y el identificador sellado</translation>
+    </message>
+    <message>
+        <source>A draft revising the selected sealed bundle</source>
+        <translation>Un borrador que revisa el paquete sellado seleccionado</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Claves…</translation>
+    </message>
+    <message>
+        <source>Crypt4GH recipients and your own key pairs</source>
+        <translation>Destinatarios de Crypt4GH y sus propios pares de claves</translation>
+    </message>
+    <message>
+        <source>No bundles yet</source>
+        <translation>Aún no hay paquetes</translation>
+    </message>
+    <message>
+        <source>A bundle packages approved, de-identified datasets for one destination into a sealed BagIt bag with RO-Crate metadata, optionally encrypted with Crypt4GH for its recipients.
+
+Approve a dataset&apos;s consent and its de-identification in the Review area, then make a bundle of it here.</source>
+        <translation>Un paquete reúne conjuntos de datos aprobados y desidentificados para un destino en una bolsa BagIt sellada con metadatos RO-Crate, opcionalmente cifrada con Crypt4GH para sus destinatarios.
+
+Hay que aprobar el consentimiento y la desidentificación de un conjunto de datos en el área «Revisión» y después crear aquí un paquete con él.</translation>
+    </message>
+    <message>
+        <source>Manage Crypt4GH keys…</source>
+        <translation>Gestionar claves Crypt4GH…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Saved the draft %1. Seal it when every dataset can ship.</source>
+        <translation>Se guardó el borrador %1. Hay que sellarlo cuando todos los conjuntos de datos se puedan enviar.</translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation>Sellando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %1: %n file(s) in %2. Identifier %3.</source>
+        <translation>
+            <numerusform>%1 sellado: %n archivo en %2. Identificador %3.</numerusform>
+            <numerusform>%1 sellado: %n archivos en %2. Identificador %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not sealed: %2</source>
+        <translation>%1 no se selló: %2</translation>
+    </message>
+    <message>
+        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
+        <translation>tagmanifest-sha256.txt: la bolsa no es la que se selló como %1 (identificador %2, ahora %3).</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>Verification of %1 cancelled.</source>
+        <translation>Se canceló la verificación de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is valid: every file matches what was sealed.</source>
+        <translation>%1 es válido: cada archivo coincide con lo que se selló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid: %n problem(s), listed below.</source>
+        <translation>
+            <numerusform>%1 no es válido: %n problema, indicado abajo.</numerusform>
+            <numerusform>%1 no es válido: %n problemas, indicados abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made %1, a draft with the same datasets: edit it, then seal it.</source>
+        <translation>Se creó %1, un borrador con los mismos conjuntos de datos: hay que editarlo y después sellarlo.</translation>
+    </message>
+    <message>
+        <source>No bundle %1.</source>
+        <translation>No hay ningún paquete %1.</translation>
+    </message>
+    <message>
+        <source>Discarded the draft %1.</source>
+        <translation>Se descartó el borrador %1.</translation>
+    </message>
+    <message>
+        <source>Discard the draft %1? Its choice of datasets and recipients is lost; sealed bundles are not affected.</source>
+        <translation>¿Descartar el borrador %1? Se pierde su selección de conjuntos de datos y destinatarios; los paquetes sellados no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>steward::ConsentEditDialog</name>
     <message>
         <source>Known</source>
@@ -7717,6 +8263,254 @@ salida %2</translation>
     </message>
 </context>
 <context>
+    <name>steward::KeyManagerDialog</name>
+    <message>
+        <source>Not protected</source>
+        <translation>Sin protección</translation>
+    </message>
+    <message>
+        <source>Passphrase (%1)</source>
+        <translation>Frase de contraseña (%1)</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Añadir destinatario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Crypt4GH keys</source>
+        <translation>Claves Crypt4GH</translation>
+    </message>
+    <message>
+        <source>Removes the key from the address book; bundles already sealed for it stay readable by it</source>
+        <translation>Quita la clave de la libreta de direcciones; los paquetes ya sellados para ella siguen pudiéndose leer con ella</translation>
+    </message>
+    <message>
+        <source>Who the key belongs to, e.g. EGA inbox</source>
+        <translation>A quién pertenece la clave, p. ej. buzón de EGA</translation>
+    </message>
+    <message>
+        <source>Paste the public key here:
+-----BEGIN CRYPT4GH PUBLIC KEY-----
+…
+-----END CRYPT4GH PUBLIC KEY-----</source>
+        <translation>Pegar aquí la clave pública:
+-----BEGIN CRYPT4GH PUBLIC KEY-----
+…
+-----END CRYPT4GH PUBLIC KEY-----</translation>
+    </message>
+    <message>
+        <source>Optional: where the key came from, how it was checked</source>
+        <translation>Opcional: de dónde procede la clave y cómo se comprobó</translation>
+    </message>
+    <message>
+        <source>Choose a .pub file…</source>
+        <translation>Elegir un archivo .pub…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clave pública:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>Bundles can be encrypted for the people and archives listed here; only the holder of the matching secret key can read them. Check a fingerprint with its owner before relying on it.</source>
+        <translation>Los paquetes se pueden cifrar para las personas y los archivos de datos indicados aquí; solo quien tenga la clave secreta correspondiente puede leerlos. Hay que comprobar una huella con su propietario antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add a recipient&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Añadir un destinatario&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Secret key file</source>
+        <translation>Archivo de clave secreta</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Passphrase remembered</source>
+        <translation>Frase de contraseña recordada</translation>
+    </message>
+    <message>
+        <source>Generate key pair…</source>
+        <translation>Generar par de claves…</translation>
+    </message>
+    <message>
+        <source>Your own key pairs: give the public key to whoever sends you encrypted data, and keep the secret key file to yourself. Bundles can also be encrypted for you, to keep a readable copy.</source>
+        <translation>Sus propios pares de claves: hay que entregar la clave pública a quien le envíe datos cifrados y no compartir el archivo de clave secreta. Los paquetes también se pueden cifrar para usted, para conservar una copia legible.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Your key pairs</source>
+        <translation>Sus pares de claves</translation>
+    </message>
+    <message>
+        <source>Choose a Crypt4GH public key</source>
+        <translation>Elegir una clave pública Crypt4GH</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.pem *.key);;All files (*)</source>
+        <translation>Claves públicas (*.pub *.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key; choose the .pub file.</source>
+        <translation>%1 es demasiado grande para ser una clave pública; hay que elegir el archivo .pub.</translation>
+    </message>
+    <message>
+        <source>Name the recipient: bundles and reports show the key by this name.</source>
+        <translation>Hay que dar un nombre al destinatario: los paquetes y los informes muestran la clave con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the address book.</source>
+        <translation>Se añadió %1 (%2) a la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the address book.</source>
+        <translation>Se eliminó %1 de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (give it to senders) and %2 (%3; keep it to yourself).</source>
+        <translation>Se escribieron %1 (para entregarlo a los remitentes) y %2 (%3; no compartirlo).</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>sin protección</translation>
+    </message>
+    <message>
+        <source>protected by a %1 passphrase</source>
+        <translation>protegido con una frase de contraseña %1</translation>
+    </message>
+    <message>
+        <source>Yes, in the keychain</source>
+        <translation>Sí, en el llavero</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>steward::KeyPairDialog</name>
+    <message>
+        <source>Protect the secret key with a passphrase (scrypt)</source>
+        <translation>Proteger la clave secreta con una frase de contraseña (scrypt)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation>Recordar la frase de contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Generate a key pair</source>
+        <translation>Generar un par de claves</translation>
+    </message>
+    <message>
+        <source>e.g. steward-%1</source>
+        <translation>p. ej. steward-%1</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain (or Steward&apos;s encrypted secrets file where no keychain runs), never in the catalog.</source>
+        <translation>Se guarda en el llavero del sistema operativo (o en el archivo cifrado de secretos de Steward donde no hay llavero), nunca en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Steward writes NAME.pub, the public key to give to whoever sends you data, and NAME.sec, the secret key only you keep (readable by you alone).</source>
+        <translation>Steward escribe NOMBRE.pub, la clave pública que se entrega a quien le envíe datos, y NOMBRE.sec, la clave secreta que solo usted conserva (legible solo por usted).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Folder for the key pair</source>
+        <translation>Carpeta del par de claves</translation>
+    </message>
+    <message>
+        <source>Name the key pair (it names its two files, so no slashes).</source>
+        <translation>Hay que dar un nombre al par de claves (da nombre a sus dos archivos, así que sin barras).</translation>
+    </message>
+    <message>
+        <source>Choose the folder the key files go in.</source>
+        <translation>Hay que elegir la carpeta donde irán los archivos de clave.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase to protect the secret key, or turn protection off on purpose.</source>
+        <translation>Hay que escribir una frase de contraseña para proteger la clave secreta o desactivar la protección a propósito.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden; hay que escribirlas de nuevo.</translation>
+    </message>
+    <message>
+        <source>You already have a key pair named %1 (%2); choose another name.</source>
+        <translation>Ya tiene un par de claves llamado %1 (%2); hay que elegir otro nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not generate an X25519 key pair.</source>
+        <translation>No se pudo generar un par de claves X25519.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2, but could not record them in the catalog: %3</source>
+        <translation>Se escribieron %1 y %2, pero no se pudieron registrar en el catálogo: %3</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: %1</source>
+        <translation>No se pudo guardar la frase de contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Generating and writing the key pair…</source>
+        <translation>Generando y escribiendo el par de claves…</translation>
+    </message>
+</context>
+<context>
     <name>steward::LogModel</name>
     <message>
         <source>Debug</source>
@@ -7788,18 +8582,6 @@ salida %2</translation>
     <message>
         <source>Open a folder…</source>
         <translation>Abrir una carpeta…</translation>
-    </message>
-    <message>
-        <source>This area arrives with a later part of Steward.</source>
-        <translation>Esta sección llegará en una versión posterior de Steward.</translation>
-    </message>
-    <message>
-        <source>No bundles yet</source>
-        <translation>Aún no hay paquetes</translation>
-    </message>
-    <message>
-        <source>Approved, de-identified files are packaged here into sealed BagIt + RO-Crate bundles, optionally encrypted with Crypt4GH.</source>
-        <translation>Aquí los archivos aprobados y desidentificados se empaquetan en paquetes sellados BagIt + RO-Crate, opcionalmente cifrados con Crypt4GH.</translation>
     </message>
     <message>
         <source>Issues</source>
