@@ -57,6 +57,8 @@ int main(int argc, char** argv)
         }
         o.recipients = {key};
         o.threads = threads;
+        if (qEnvironmentVariableIsSet("C4GH_SEGMENTS_PER_THREAD"))
+            o.segmentsPerThread = qEnvironmentVariableIntValue("C4GH_SEGMENTS_PER_THREAD");
         timer.start();
         ok = steward::Crypt4ghWriter::encrypt(in, out, o, in.fileName(), &error);
     } else {
@@ -69,6 +71,8 @@ int main(int argc, char** argv)
         }
         o.keys = {pair};
         o.threads = threads;
+        if (qEnvironmentVariableIsSet("C4GH_SEGMENTS_PER_THREAD"))
+            o.segmentsPerThread = qEnvironmentVariableIntValue("C4GH_SEGMENTS_PER_THREAD");
         timer.start();
         ok = steward::Crypt4ghReader::decrypt(in, out, o, in.fileName(), &error);
     }
