@@ -64,7 +64,8 @@ RemoteResult FolderBackend::ioFailure(const QString& path, const QString& what, 
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(osError));
     RemoteResult::Kind kind = RemoteResult::Kind::Fatal;
-    if (osError == ENOSPC || osError == EDQUOT)
+    // EFBIG: a file past the file system's limit (4 GiB on a FAT32 drive) or the process's.
+    if (osError == ENOSPC || osError == EDQUOT || osError == EFBIG)
         kind = RemoteResult::Kind::Space;
     else if (osError == EACCES || osError == EPERM || osError == EROFS)
         kind = RemoteResult::Kind::Permission;

@@ -67,6 +67,38 @@ public:
         return r;
     }
 
+    /**
+     * Runs steward with every file it writes limited to kib KiB and SIGXFSZ ignored, so writes
+     * past the limit fail with EFBIG as on a full disk (or a FAT32 drive's 4 GiB limit).
+     */
+    StewardRun runWithFileLimit(const QStringList& args, int kib, int timeoutMs = 180000) const
+    {
+        QStringList quoted;
+        for (const QString& a : QStringList{QStringLiteral(STEWARD_EXECUTABLE),
+                                            QStringLiteral("--catalog"), m_catalog} +
+                                    args)
+            quoted << QLatin1Char('\'') +
+                          QString(a).replace(QLatin1Char('\''), QLatin1String("'\\''")) +
+                          QLatin1Char('\'');
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec %2")
+                                           .arg(kib)
+                                           .arg(quoted.join(QLatin1Char(' ')))});
+        StewardRun r;
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = QStringLiteral("timed out");
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
     /** Starts steward in the background (to be killed or waited for); owned by parent. */
     QProcess* start(const QStringList& args, QObject* parent) const
     {

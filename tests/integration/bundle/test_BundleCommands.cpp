@@ -91,9 +91,10 @@ private Q_SLOTS:
 
 private:
     StewardRun steward(const QStringList& args) const { return m_steward->run(args); }
-    /** steward with files limited to kib KiB, SIGXFSZ ignored: writes past it fail with EFBIG,
-     * as on a disk that fills. */
-    StewardRun stewardWithFullDisk(const QStringList& args, int kib) const;
+    StewardRun stewardWithFullDisk(const QStringList& args, int kib) const
+    {
+        return m_steward->runWithFileLimit(args, kib);
+    }
     static QByteArray both(const StewardRun& r) { return (r.out + r.err).toUtf8(); }
     QString bag() const { return m_out.filePath(QStringLiteral("cf-v1")); }
 
@@ -618,29 +619,6 @@ void TestBundleCommands::pushIsGatedAndTheBundleFollowsItsTransfer()
     QVERIFY2(refused.exitCode != 0, both(refused).constData());
     QVERIFY2(refused.err.contains(QLatin1String("cannot be pushed")), both(refused).constData());
     QVERIFY(!QFileInfo::exists(QDir(remote).filePath(QStringLiteral("cf-v2"))));
-}
-
-StewardRun TestBundleCommands::stewardWithFullDisk(const QStringList& args, int kib) const
-{
-    QStringList quoted;
-    for (const QString& a : QStringList{QStringLiteral(STEWARD_EXECUTABLE), QStringLiteral("--catalog"),
-                                        m_steward->catalog()} +
-                                args)
-        quoted << QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QLatin1String("'\\''")) +
-                      QLatin1Char('\'');
-    QProcess p;
-    p.setProcessEnvironment(m_steward->environment());
-    p.start(QStringLiteral("bash"),
-            {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec %2")
-                                       .arg(kib)
-                                       .arg(quoted.join(QLatin1Char(' ')))});
-    StewardRun r;
-    if (!p.waitForFinished(180000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
 }
 
 void TestBundleCommands::fullDiskWhileSealingLeavesNoBundle()

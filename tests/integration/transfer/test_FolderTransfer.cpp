@@ -37,6 +37,7 @@ private Q_SLOTS:
     void killAndResumeCompletesWithoutResending();
     void changedSourceFailsClearly();
     void missingDestinationPausesThenResumes();
+    void fullDestinationPausesWithTheReason();
     void repositoryChangedWhileQueued();
     void cancelLeavesNoPartialFile();
 
@@ -222,6 +223,31 @@ void TestFolderTransfer::missingDestinationPausesThenResumes()
                                        QStringLiteral("1"), QStringLiteral("--wait")});
     QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
     compareTrees(source, absent + QStringLiteral("/bundle"));
+}
+
+void TestFolderTransfer::fullDestinationPausesWithTheReason()
+{
+    // The destination cannot take the big file (a full disk; here a 4 MiB file-size limit,
+    // as a FAT32 drive refuses files past 4 GiB): the transfer pauses with the system's reason,
+    // nothing appears under the file's final name, and it completes once there is room.
+    const QString source = m_dir->filePath(QStringLiteral("bundle"));
+    makeSource(source, 8 << 20);
+    const StewardRun push = m_steward->runWithFileLimit(
+        {QStringLiteral("push"), source, QStringLiteral("--to"), QStringLiteral("outbox"),
+         QStringLiteral("--wait")},
+        4096);
+    QVERIFY2(push.exitCode == 3, qPrintable(push.out + push.err)); // paused, needs the user
+    QCOMPARE(state(1), QStringLiteral("paused"));
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT error_kind FROM transfers")).toString(),
+             QStringLiteral("space"));
+    const QString error =
+        m_steward->query(QStringLiteral("SELECT error FROM transfers")).toString();
+    QVERIFY2(error.contains(QLatin1String("File too large")), qPrintable(error));
+    QVERIFY(!QFile::exists(m_outbox + QStringLiteral("/bundle/data/big.bin")));
+    const StewardRun resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
+                                       QStringLiteral("1"), QStringLiteral("--wait")});
+    QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
+    compareTrees(source, m_outbox + QStringLiteral("/bundle"));
 }
 
 void TestFolderTransfer::repositoryChangedWhileQueued()

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void wrongCredentialsPause_data();
     void wrongCredentialsPause();
     void wrongHostKeyIsRefused();
+    void untrustedCertificateIsRefused();
     void cancelLeavesNoPartialFile_data();
     void cancelLeavesNoPartialFile();
 
@@ -335,6 +336,45 @@ void TestSftpWebDavTransfer::wrongHostKeyIsRefused()
              qPrintable(error)); // names the key the server offered
     QVERIFY(
         !QDir(m_sftp->value(QStringLiteral("LOCAL_DIR")) + QLatin1Char('/') + m_bundle).exists());
+}
+
+void TestSftpWebDavTransfer::untrustedCertificateIsRefused()
+{
+    // The fixture's HTTPS listener presents a self-signed certificate: as a man-in-the-middle
+    // would. Nothing may be sent, the transfer pauses (no retries), and the message says why.
+    const QString url = m_webdav->value(QStringLiteral("TLS_URL"));
+    if (url.isEmpty())
+        QSKIP("The WebDAV fixture has no HTTPS listener");
+    const StewardRun add = steward(
+        {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("inbox"),
+         QStringLiteral("--kind"), QStringLiteral("webdav"), QStringLiteral("--url"), url,
+         QStringLiteral("--user"), m_webdav->value(QStringLiteral("USER")),
+         QStringLiteral("--secret-stdin")},
+        m_webdav->value(QStringLiteral("PASSWORD")).toUtf8() + '\n');
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const StewardRun test = steward({QStringLiteral("repo"), QStringLiteral("test"),
+                                     QStringLiteral("inbox")});
+    QVERIFY2(test.exitCode != 0, qPrintable(test.out + test.err));
+    QVERIFY2((test.out + test.err).contains(QLatin1String("could not be verified")),
+             qPrintable(test.out + test.err));
+
+    const QString source = m_dir->filePath(m_bundle);
+    makeSource(source, 1 << 20);
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("inbox"), QStringLiteral("--wait")});
+    QCOMPARE(push.exitCode, 3);
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT state FROM transfers")).toString(),
+             QStringLiteral("paused"));
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT error_kind FROM transfers")).toString(),
+             QStringLiteral("host-key"));
+    const QString error =
+        m_steward->query(QStringLiteral("SELECT error FROM transfers")).toString();
+    QVERIFY2(error.contains(QLatin1String("certificate of")) &&
+                 error.contains(QLatin1String("never sends data to an unverified server")),
+             qPrintable(error));
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT attempts FROM transfers")).toInt(), 1);
+    QVERIFY(!QDir(m_webdav->value(QStringLiteral("DATA_DIR")) + QLatin1Char('/') + m_bundle)
+                 .exists());
 }
 
 void TestSftpWebDavTransfer::cancelLeavesNoPartialFile_data()
