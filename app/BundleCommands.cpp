@@ -9,10 +9,10 @@
 #include <QLocale>
 
 #include "models/bundle/BagValidator.h"
+#include "models/bundle/BundleDelivery.h"
 #include "models/bundle/BundlePlanner.h"
 #include "models/bundle/BundleSealer.h"
 #include "models/bundle/BundleStore.h"
-#include "models/bundle/FileChecksums.h"
 #include "models/catalog/Catalog.h"
 #include "models/crypt4gh/Crypt4ghKeyPair.h"
 #include "models/crypt4gh/Crypt4ghKeyStore.h"
@@ -86,20 +86,8 @@ int verify(const QString& path, const Catalog& catalog, bool json, int threads, 
     const BagValidator::Result r = BagValidator::validate(path, options);
     // A bag Steward sealed must also still carry the identifier it was sealed with.
     const std::optional<BundleRecord> bundle = BundleStore(catalog).findByPath(path);
-    QString identifierProblem;
-    if (bundle && !bundle->identifier.isEmpty()) {
-        QString error;
-        const QString tagManifest = QDir(path).filePath(QStringLiteral("tagmanifest-sha256.txt"));
-        FileChecksums c;
-        if (!FileChecksums::compute(tagManifest, &c, &error, nullptr, {}, FileChecksums::Sha256))
-            identifierProblem = error;
-        else if (c.sha256 != bundle->identifier)
-            identifierProblem = BundleCommands::tr(
-                                    "tagmanifest-sha256.txt: the bag is not the one sealed as %1 "
-                                    "(identifier %2, now %3).")
-                                    .arg(bundle->displayName(), bundle->identifier.left(16),
-                                         c.sha256.left(16));
-    }
+    const QString identifierProblem =
+        bundle ? BundleDelivery::identifierProblem(path, *bundle) : QString();
     const bool ok = r.valid && identifierProblem.isEmpty();
     if (json) {
         QJsonArray errors;

@@ -774,10 +774,6 @@
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
-        <translation>tagmanifest-sha256.txt: Das Bag ist nicht das als %1 versiegelte (Kennung %2, jetzt %3).</translation>
-    </message>
-    <message>
         <source>Sealed Steward bundle %1, identifier %2.</source>
         <translation>Versiegeltes Steward-Paket %1, Kennung %2.</translation>
     </message>
@@ -915,6 +911,10 @@
     <message>
         <source>transfer is %1</source>
         <translation>Übertragung: %1</translation>
+    </message>
+    <message>
+        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
+        <translation>tagmanifest-sha256.txt: Das Bag ist nicht das als %1 versiegelte (Kennung %2, jetzt %3).</translation>
     </message>
 </context>
 <context>
@@ -7286,10 +7286,6 @@ Die Einwilligung und die De-Identifizierung eines Datensatzes im Bereich „Prü
     <message>
         <source>%1 was not sealed: %2</source>
         <translation>%1 wurde nicht versiegelt: %2</translation>
-    </message>
-    <message>
-        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
-        <translation>tagmanifest-sha256.txt: Das Bag ist nicht das als %1 versiegelte (Kennung %2, jetzt %3).</translation>
     </message>
     <message>
         <source>Verifying %1…</source>

@@ -774,10 +774,6 @@
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
-        <translation>tagmanifest-sha256.txt: la bolsa no es la que se selló como %1 (identificador %2, ahora %3).</translation>
-    </message>
-    <message>
         <source>Sealed Steward bundle %1, identifier %2.</source>
         <translation>Paquete sellado de Steward %1, identificador %2.</translation>
     </message>
@@ -915,6 +911,10 @@
     <message>
         <source>transfer is %1</source>
         <translation>transferencia: %1</translation>
+    </message>
+    <message>
+        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
+        <translation>tagmanifest-sha256.txt: la bolsa no es la que se selló como %1 (identificador %2, ahora %3).</translation>
     </message>
 </context>
 <context>
@@ -7286,10 +7286,6 @@ Hay que aprobar el consentimiento y la desidentificación de un conjunto de dato
     <message>
         <source>%1 was not sealed: %2</source>
         <translation>%1 no se selló: %2</translation>
-    </message>
-    <message>
-        <source>tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now %3).</source>
-        <translation>tagmanifest-sha256.txt: la bolsa no es la que se selló como %1 (identificador %2, ahora %3).</translation>
     </message>
     <message>
         <source>Verifying %1…</source>

@@ -1,8 +1,10 @@
 #include "models/bundle/BundleDelivery.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include "models/bundle/BundleStore.h"
+#include "models/bundle/FileChecksums.h"
 #include "models/catalog/Catalog.h"
 #include "models/consent/DatasetConsent.h"
 #include "models/review/ReviewStore.h"
@@ -62,6 +64,22 @@ bool BundleDelivery::checkPush(const Catalog& catalog, const QString& path,
         }
     }
     return true;
+}
+
+QString BundleDelivery::identifierProblem(const QString& path, const BundleRecord& bundle)
+{
+    if (bundle.identifier.isEmpty())
+        return QString();
+    FileChecksums c;
+    QString error;
+    if (!FileChecksums::compute(QDir(path).filePath(QStringLiteral("tagmanifest-sha256.txt")), &c,
+                                &error, nullptr, {}, FileChecksums::Sha256))
+        return error;
+    if (c.sha256 == bundle.identifier)
+        return QString();
+    return tr("tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier %2, now "
+              "%3).")
+        .arg(bundle.displayName(), bundle.identifier.left(16), c.sha256.left(16));
 }
 
 void BundleDelivery::followTransfer(const Catalog& catalog, const QString& sourcePath,

@@ -34,6 +34,13 @@ public:
     static bool checkPush(const Catalog& catalog, const QString& path,
                           const Repository& repository, QString* error);
 
+    /**
+     * Why the bag at path is not the one sealed as bundle (its tag manifest's SHA-256 is not the
+     * identifier), or empty when it is. A consistently re-hashed forgery passes BagIt
+     * validation; it fails here.
+     */
+    static QString identifierProblem(const QString& path, const BundleRecord& bundle);
+
     /** Moves the bundle at sourcePath (if any) along with its transfer's new state. */
     static void followTransfer(const Catalog& catalog, const QString& sourcePath,
                                TransferState state);

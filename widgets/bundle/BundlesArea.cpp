@@ -18,9 +18,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "models/bundle/BundleDelivery.h"
 #include "models/bundle/BundleListModel.h"
 #include "models/bundle/BundleStore.h"
-#include "models/bundle/FileChecksums.h"
 #include "models/catalog/Catalog.h"
 #include "widgets/bundle/BundleEditor.h"
 #include "widgets/bundle/KeyManagerDialog.h"
@@ -358,12 +358,12 @@ void BundlesArea::verify(qint64 id)
     if (!b || !b->isSealed() || b->path.isEmpty() || isBusy())
         return;
     const QString path = b->path;
-    const QString identifier = b->identifier;
+    const BundleRecord bundle = *b;
     const QString name = b->displayName();
     m_busyBundle = id;
     m_progressState = std::make_shared<Progress>();
     auto state = m_progressState;
-    m_verifyWatcher.setFuture(QtConcurrent::run([path, identifier, name, state] {
+    m_verifyWatcher.setFuture(QtConcurrent::run([path, bundle, state] {
         BundleDetailPane::Verification v;
         BagValidator::Options options;
         options.cancel = &state->cancel;
@@ -372,19 +372,8 @@ void BundlesArea::verify(qint64 id)
         };
         v.result = BagValidator::validate(path, options);
         // A bag Steward sealed must also still carry the identifier it was sealed with.
-        if (!identifier.isEmpty() && !v.result.cancelled) {
-            FileChecksums c;
-            QString error;
-            if (!FileChecksums::compute(
-                    QDir(path).filePath(QStringLiteral("tagmanifest-sha256.txt")), &c, &error,
-                    nullptr, {}, FileChecksums::Sha256))
-                v.identifierProblem = error;
-            else if (c.sha256 != identifier)
-                v.identifierProblem =
-                    tr("tagmanifest-sha256.txt: the bag is not the one sealed as %1 (identifier "
-                       "%2, now %3).")
-                        .arg(name, identifier.left(16), c.sha256.left(16));
-        }
+        if (!v.result.cancelled)
+            v.identifierProblem = BundleDelivery::identifierProblem(path, bundle);
         v.at = QDateTime::currentDateTime();
         return v;
     }));
