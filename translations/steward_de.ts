@@ -6931,7 +6931,7 @@ aus %2</translation>
         <translation>Verifizierung um %1 abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>✔ Valid (checked %1): %n payload file(s), %2; every checksum of %3 file(s) verified; the identifier matches.</source>
+        <source>✔ Valid (checked %1): %n payload file(s), %2; the checksums of all %3 files verified; the identifier matches.</source>
         <translation>
             <numerusform>✔ Gültig (geprüft um %1): %n Nutzdaten-Datei, %2; alle Prüfsummen von %3 Datei(en) verifiziert; die Kennung stimmt überein.</numerusform>
             <numerusform>✔ Gültig (geprüft um %1): %n Nutzdaten-Dateien, %2; alle Prüfsummen von %3 Datei(en) verifiziert; die Kennung stimmt überein.</numerusform>

@@ -319,8 +319,8 @@
         <translation><numerusform>%1 in %n file (Payload-Oxum %2)</numerusform><numerusform>%1 in %n files (Payload-Oxum %2)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>✔ Valid (checked %1): %n payload file(s), %2; every checksum of %3 file(s) verified; the identifier matches.</source>
-        <translation><numerusform>✔ Valid (checked %1): %n payload file, %2; every checksum of %3 file verified; the identifier matches.</numerusform><numerusform>✔ Valid (checked %1): %n payload files, %2; every checksum of %3 files verified; the identifier matches.</numerusform></translation>
+        <source>✔ Valid (checked %1): %n payload file(s), %2; the checksums of all %3 files verified; the identifier matches.</source>
+        <translation><numerusform>✔ Valid (checked %1): %n payload file, %2; the checksums of all %3 files verified; the identifier matches.</numerusform><numerusform>✔ Valid (checked %1): %n payload files, %2; the checksums of all %3 files verified; the identifier matches.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>

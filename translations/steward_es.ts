@@ -6931,7 +6931,7 @@ procedente de %2</translation>
         <translation>Verificación cancelada a las %1.</translation>
     </message>
     <message numerus="yes">
-        <source>✔ Valid (checked %1): %n payload file(s), %2; every checksum of %3 file(s) verified; the identifier matches.</source>
+        <source>✔ Valid (checked %1): %n payload file(s), %2; the checksums of all %3 files verified; the identifier matches.</source>
         <translation>
             <numerusform>✔ Válida (comprobada a las %1): %n archivo de carga útil, %2; verificadas todas las sumas de comprobación de %3 archivo(s); el identificador coincide.</numerusform>
             <numerusform>✔ Válida (comprobada a las %1): %n archivos de carga útil, %2; verificadas todas las sumas de comprobación de %3 archivo(s); el identificador coincide.</numerusform>

@@ -12,6 +12,12 @@
 
 namespace steward {
 
+/** The system's words for the last failed call on this thread (errno). */
+inline QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
 /**
  * Why writing to a file fails now, in the system's words ("No space left on device", "File too
  * large", "Disk quota exceeded"). Writes through htslib's thread pool fail on a worker thread,

@@ -20,6 +20,7 @@
 #include "models/formats/CramReference.h"
 #include "models/formats/HtsEnvironment.h"
 #include "models/formats/HtsHandles.h"
+#include "models/formats/ReadProgress.h"
 
 namespace steward {
 
@@ -33,21 +34,6 @@ QByteArray local(const QString& path)
 QString count(qint64 n)
 {
     return QLocale().toString(n);
-}
-
-QString systemError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
-/** Bytes of the input consumed so far, for progress. */
-qint64 inputOffset(htsFile* fp)
-{
-    if (fp->is_bgzf)
-        return qint64(bgzf_tell(fp->fp.bgzf) >> 16);
-    if (fp->is_cram)
-        return qint64(htell(cram_fd_get_fp(fp->fp.cram)));
-    return fp->fp.hfile ? qint64(htell(fp->fp.hfile)) : 0;
 }
 
 /** One run of the transform: paths, the plan, and the passes over the data. */
@@ -315,7 +301,7 @@ Transform::Scan Transform::scanRecords(RecordEditor* editor)
         if ((digest.records() & 0x3fff) == 0) {
             if (cancelled())
                 return failCancelled(), Scan::Failed;
-            report(inputOffset(fp.get()) / 2); // the raw copy is the other half
+            report(ReadProgress::offsetOf(fp.get()) / 2); // the raw copy is the other half
         }
     }
     if (ret < -1)
@@ -417,7 +403,7 @@ bool Transform::reencode(RecordEditor* editor, const QString& target)
         if ((++read & 0x3fff) == 0) {
             if (cancelled())
                 return failCancelled();
-            report(inputOffset(in.get()));
+            report(ReadProgress::offsetOf(in.get()));
         }
         bool failed = false;
         if (!editor->apply(rec.get(), &failed)) {
@@ -533,7 +519,7 @@ bool Transform::validate()
         if ((digest.records() & 0x3fff) == 0) {
             if (cancelled())
                 return failCancelled();
-            report(m_inputSize + inputOffset(fp.get()) * m_inputSize / outputSize);
+            report(m_inputSize + ReadProgress::offsetOf(fp.get()) * m_inputSize / outputSize);
         }
     }
     if (ret < -1)

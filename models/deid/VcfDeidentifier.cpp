@@ -29,11 +29,6 @@ const QString kPartial = QStringLiteral(".steward-partial");
 const char kBgzfEof[28] = {'\037', '\213', '\010', '\4', 0, 0, 0, 0, 0, '\377', 6, 0, 'B', 'C',
                            2,      0,      033,    0,    3, 0, 0, 0, 0, 0,      0, 0, 0,   0};
 
-QString systemError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
 enum class Kind
 {
     Unknown,

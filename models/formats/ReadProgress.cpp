@@ -12,21 +12,26 @@ ReadProgress::ReadProgress(htsFile* fp, qint64 fileSize, const ReadOptions& opti
     : m_fp(fp), m_size(fileSize), m_options(options)
 {}
 
-qint64 ReadProgress::bytesRead() const
+qint64 ReadProgress::offsetOf(htsFile* fp)
 {
-    if (!m_fp)
+    if (!fp)
         return 0;
     hFILE* raw = nullptr;
-    if (m_fp->is_cram)
-        raw = cram_fd_get_fp(m_fp->fp.cram);
-    else if (m_fp->is_bgzf)
-        raw = m_fp->fp.bgzf ? m_fp->fp.bgzf->fp : nullptr;
+    if (fp->is_cram)
+        raw = cram_fd_get_fp(fp->fp.cram);
+    else if (fp->is_bgzf)
+        raw = fp->fp.bgzf ? fp->fp.bgzf->fp : nullptr;
     else
-        raw = m_fp->fp.hfile;
+        raw = fp->fp.hfile;
     if (!raw)
         return 0;
     const off_t at = htell(raw);
-    return at < 0 ? 0 : qMin<qint64>(at, m_size);
+    return at < 0 ? 0 : qint64(at);
+}
+
+qint64 ReadProgress::bytesRead() const
+{
+    return qMin<qint64>(offsetOf(m_fp), m_size);
 }
 
 bool ReadProgress::report()

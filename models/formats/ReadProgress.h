@@ -30,6 +30,8 @@ public:
 
     /** Bytes of the file on disk consumed so far. */
     qint64 bytesRead() const;
+    /** Where an open htsFile (BGZF, CRAM or plain) stands in the file on disk; 0 if unknown. */
+    static qint64 offsetOf(htsFile* fp);
 
 private:
     static constexpr int kEvery = 4096;

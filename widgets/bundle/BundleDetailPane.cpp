@@ -193,7 +193,8 @@ void BundleDetailPane::setVerification(const Verification* v)
     if (v->valid()) {
         m_verification->setStyleSheet(QStringLiteral("color: #1b7a36;"));
         m_verification->setText(
-            tr("✔ Valid (checked %1): %n payload file(s), %2; every checksum of %3 file(s) "
+            // %3 counts the tag files too, so it is never 1.
+            tr("✔ Valid (checked %1): %n payload file(s), %2; the checksums of all %3 files "
                "verified; the identifier matches.",
                nullptr, int(r.payloadFiles))
                 .arg(when, locale.formattedDataSize(r.payloadBytes))
