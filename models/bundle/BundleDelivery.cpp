@@ -19,9 +19,11 @@ std::optional<BundleRecord> BundleDelivery::bundleAt(const Catalog& catalog, con
 }
 
 bool BundleDelivery::checkPush(const Catalog& catalog, const QString& path,
-                               const Repository& repository, QString* error)
+                               const Repository& repository, QString* error, bool* isBundle)
 {
     const std::optional<BundleRecord> bundle = bundleAt(catalog, path);
+    if (isBundle)
+        *isBundle = bundle.has_value();
     if (!bundle)
         return true;
     if (!bundle->isSealed()) {

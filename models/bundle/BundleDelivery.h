@@ -29,10 +29,12 @@ public:
 
     /**
      * True when path may be pushed to the repository: it is not a recorded bundle, or it is a
-     * sealed one that passes the checks above. False with the reason otherwise.
+     * sealed one that passes the checks above. False with the reason otherwise. isBundle says
+     * whether path is a recorded bundle.
      */
     static bool checkPush(const Catalog& catalog, const QString& path,
-                          const Repository& repository, QString* error);
+                          const Repository& repository, QString* error,
+                          bool* isBundle = nullptr);
 
     /**
      * Why the bag at path is not the one sealed as bundle (its tag manifest's SHA-256 is not the

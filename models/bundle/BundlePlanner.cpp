@@ -84,7 +84,7 @@ BundlePlanner::Plan BundlePlanner::plan(const QString& destination,
         if (seen.contains(d->path))
             continue;
         seen.insert(d->path);
-        planDataset(d->path, &plan);
+        planDataset(*d, &plan);
     }
     // Each dataset's folder is named after its de-identified data file (dataset names can be
     // sample ids: MRN0012345.bam ships as S-QBHP44TZ/); two with one name are numbered.
@@ -107,12 +107,11 @@ BundlePlanner::Plan BundlePlanner::plan(const QString& destination,
     return plan;
 }
 
-void BundlePlanner::planDataset(const QString& datasetPath, Plan* plan) const
+void BundlePlanner::planDataset(const DatasetConsent::Dataset& dataset, Plan* plan) const
 {
     QString error;
-    const std::optional<DatasetConsent::Dataset> dataset =
-        DatasetConsent::find(m_catalog, datasetPath, &error);
-    const QString name = dataset ? dataset->name : QFileInfo(datasetPath).fileName();
+    const QString& datasetPath = dataset.path;
+    const QString& name = dataset.name;
     auto refuse = [&](const QString& code, const QString& reason, const QString& file = {}) {
         plan->refusals.push_back({datasetPath, name, file, code, reason});
     };
@@ -149,7 +148,7 @@ void BundlePlanner::planDataset(const QString& datasetPath, Plan* plan) const
                    .arg(name, item->deidState));
         refused = true;
     }
-    if (dataset && dataset->kind == QLatin1String("alignments") && match &&
+    if (dataset.kind == QLatin1String("alignments") && match &&
         match->included == 0 && match->excluded > 0) {
         refuse(QStringLiteral("withdrawn"),
                tr("Every sample of %1 withdrew or its consent expired.").arg(name));

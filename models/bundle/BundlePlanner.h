@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include "models/consent/DatasetConsent.h"
+
 namespace steward {
 
 class Catalog;
@@ -87,7 +89,7 @@ public:
     static QString folderName(const QString& datasetName);
 
 private:
-    void planDataset(const QString& datasetPath, Plan* plan) const;
+    void planDataset(const DatasetConsent::Dataset& dataset, Plan* plan) const;
     const Catalog& m_catalog;
 };
 

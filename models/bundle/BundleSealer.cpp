@@ -123,12 +123,17 @@ BundleSealer::Result BundleSealer::seal(const Params& params, const std::atomic_
     struct StagingCleanup
     {
         QString path;
+        ChecksumCache* cache = nullptr;
+        QStringList staged;
         ~StagingCleanup()
         {
+            for (const QString& f : std::as_const(staged))
+                cache->forget(f); // the catalog keeps no rows for files that are gone
             if (!path.isEmpty())
                 QDir(path).removeRecursively();
         }
     } cleanup;
+    cleanup.cache = &cache;
     QList<BagWriter::PayloadEntry> payload;
     QVector<RoCrate::File> crateFiles;
     QHash<QString, BundlePlanner::File> planned; // bag path (under data/) -> planned file
@@ -159,11 +164,14 @@ BundleSealer::Result BundleSealer::seal(const Params& params, const std::atomic_
                 report(before + d, total, tr("Encrypting %1").arg(f.bagPath));
             };
             QString error;
+            cleanup.staged << source;
             if (!Crypt4ghWriter::encryptFile(f.sourcePath, source, c4gh, &error)) {
                 result.error = cancelled() ? tr("Cancelled.") : error;
                 return result;
             }
-            if (!FileChecksums::compute(source, &c, &error, cancel)) {
+            // Through the cache: the bag writer then copies the staged file checking its
+            // SHA-256 only, instead of computing all three digests a second time.
+            if (!cache.checksums(source, &c, &error, cancel)) {
                 result.error = cancelled() ? tr("Cancelled.") : error;
                 return result;
             }

@@ -204,6 +204,9 @@ QByteArray RoCrate::build(const Input& in, const DuoTermTable& terms)
                 continue;
             const QString id = QStringLiteral("#original-") + sha.left(16);
             objects.append(ref(id));
+            if (termIds.contains(id)) // one entity per original, however many runs read it
+                continue;
+            termIds.insert(id);
             contextual.append(QJsonObject{
                 {QStringLiteral("@id"), id},
                 {QStringLiteral("@type"), QStringLiteral("CreativeWork")},

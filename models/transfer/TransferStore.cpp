@@ -106,9 +106,9 @@ qint64 TransferStore::enqueue(const QString& sourcePath, const Repository& repos
         return 0;
     }
     const QString root = source.canonicalFilePath();
-    if (!BundleDelivery::checkPush(m_catalog, root, repository, error))
+    bool isBundle = false;
+    if (!BundleDelivery::checkPush(m_catalog, root, repository, error, &isBundle))
         return 0;
-    const bool isBundle = BundleDelivery::bundleAt(m_catalog, root).has_value();
     struct Entry
     {
         QString rel;

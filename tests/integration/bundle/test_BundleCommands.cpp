@@ -478,6 +478,12 @@ void TestBundleCommands::encryptedBundleDecryptsWithReferenceKeys()
         QVERIFY2(f.endsWith(QLatin1String(".c4gh")), qPrintable(f));
     QVERIFY(payload.contains(QStringLiteral("data/trio/trio.vcf.gz.tbi.c4gh")));
     QCOMPARE(steward({QStringLiteral("bundle"), QStringLiteral("verify"), encrypted}).exitCode, 0);
+    // The staged encrypted files are gone, and so are their rows in the checksum cache.
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT COUNT(*) FROM checksum_cache WHERE path LIKE "
+                                             "'%c4gh-staging%'"))
+                 .toInt(),
+             0);
+    QVERIFY(m_steward->query(QStringLiteral("SELECT COUNT(*) FROM checksum_cache")).toInt() > 0);
 
     // Each recipient decrypts every file to the plain bundle's bytes.
     const QString passphrase = m_dir.filePath(QStringLiteral("pass"));
