@@ -7,7 +7,9 @@
 #include <map>
 #include <vector>
 
+#include <fcntl.h>
 #include <htslib/vcfutils.h>
+#include <unistd.h>
 
 #include <QDir>
 #include <QFile>
@@ -15,10 +17,11 @@
 #include <QHash>
 #include <QSet>
 
-#include "models/common/Digest.h"
 #include "models/common/WriteFailure.h"
 #include "models/deid/VcfContentDigest.h"
 #include "models/deid/VcfHeaderPlan.h"
+#include "models/formats/BgzfBlocks.h"
+#include "models/formats/BgzfIndexRebase.h"
 #include "models/formats/HtsHandles.h"
 
 namespace steward {
@@ -91,24 +94,55 @@ QStringList sampleNames(const bcf_hdr_t* hdr)
     return names;
 }
 
-bool writeAll(hFILE* out, const char* data, size_t n)
-{
-    return n == 0 || hwrite(out, data, n) == ssize_t(n);
-}
-
-/** Writes bytes as BGZF blocks of at most BGZF_BLOCK_SIZE uncompressed bytes. */
-bool writeBgzfBlocks(hFILE* out, const QByteArray& bytes)
+/** Writes bytes to `fd` at `*at` as BGZF blocks of at most BGZF_BLOCK_SIZE bytes of text. */
+bool writeBgzfBlocks(int fd, qint64* at, const QByteArray& bytes, std::vector<BgzfBlock>* blocks)
 {
     std::vector<char> block(BGZF_MAX_BLOCK_SIZE);
-    for (qsizetype at = 0; at < bytes.size(); at += BGZF_BLOCK_SIZE) {
-        const size_t n = size_t(qMin<qsizetype>(BGZF_BLOCK_SIZE, bytes.size() - at));
+    for (qsizetype from = 0; from < bytes.size(); from += BGZF_BLOCK_SIZE) {
+        const size_t n = size_t(qMin<qsizetype>(BGZF_BLOCK_SIZE, bytes.size() - from));
         size_t dlen = block.size();
-        if (bgzf_compress(block.data(), &dlen, bytes.constData() + at, n, 6) != 0 ||
-            !writeAll(out, block.data(), dlen))
+        if (bgzf_compress(block.data(), &dlen, bytes.constData() + from, n, 6) != 0)
             return false;
+        for (size_t done = 0; done < dlen;) {
+            const ssize_t w = ::pwrite(fd, block.data() + done, dlen - done, *at + qint64(done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                return false;
+            done += size_t(w);
+        }
+        blocks->push_back({quint64(*at), quint32(dlen), quint32(n)});
+        *at += qint64(dlen);
     }
     return true;
 }
+
+/** A file descriptor opened for writing, closed on every path. */
+class OutputFd final
+{
+public:
+    explicit OutputFd(const QString& path)
+        : m_fd(::open(QFile::encodeName(path).constData(),
+                      O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666))
+    {}
+    ~OutputFd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    OutputFd(const OutputFd&) = delete;
+    OutputFd& operator=(const OutputFd&) = delete;
+    int get() const { return m_fd; }
+    bool close()
+    {
+        const int fd = m_fd;
+        m_fd = -1;
+        return ::close(fd) == 0;
+    }
+
+private:
+    int m_fd;
+};
 
 /** Everything the two paths share. */
 struct Job
@@ -133,6 +167,8 @@ struct Job
     std::atomic<qint64> outputBytes{0};
     qint64 copiedAt = 0; // header-only: where the raw body starts in the output, and its size
     qint64 copiedBytes = 0;
+    BgzfRelocation relocation; // header-only: where each record moved, for the index
+    qint64 indexRecords = -1;  // records counted by a carried-over index
 
     bool cancelled() const { return p.cancel && p.cancel->load(); }
     bool fail(const QString& message)
@@ -167,8 +203,92 @@ bool buildIndex(Job& j, QString* error)
     return true;
 }
 
-/** Header-only: a new header in its own BGZF blocks, then the body's blocks copied raw. */
-bool copyBody(Job& j, QByteArray* bodyDigest)
+/** The first record of a reference through an index, as text (VCF) or raw bytes (BCF). */
+QByteArray firstRecord(const QString& file, const QString& index, const char* name, bool bcfFile)
+{
+    const QByteArray fn = QFile::encodeName(file), in = QFile::encodeName(index);
+    HtsFilePtr fp(hts_open(fn.constData(), "r"));
+    if (!fp)
+        return QByteArray();
+    if (bcfFile) {
+        BcfHeaderPtr h(bcf_hdr_read(fp.get()));
+        HtsIndexPtr idx(
+            h ? bcf_index_load3(fn.constData(), in.constData(), HTS_IDX_SILENT_FAIL) : nullptr);
+        hts_itr_t* itr = idx ? bcf_itr_querys(idx.get(), h.get(), name) : nullptr;
+        BcfRecordPtr rec(bcf_init());
+        QByteArray out;
+        if (itr && bcf_itr_next(fp.get(), itr, rec.get()) >= 0)
+            out = QByteArray::number(rec->pos) + ':' +
+                  QByteArray(rec->shared.s, qsizetype(rec->shared.l)) +
+                  QByteArray(rec->indiv.s, qsizetype(rec->indiv.l));
+        hts_itr_destroy(itr);
+        return out;
+    }
+    TbxPtr tbx(tbx_index_load3(fn.constData(), in.constData(), 0));
+    hts_itr_t* itr = tbx ? tbx_itr_querys(tbx.get(), name) : nullptr;
+    KString line;
+    QByteArray out;
+    if (itr && tbx_itr_next(fp.get(), tbx.get(), itr, &line.s) >= 0)
+        out = QByteArray(line.s.s, qsizetype(line.s.l));
+    hts_itr_destroy(itr);
+    return out;
+}
+
+/**
+ * Header-only: the input's index with its offsets moved to where the records now are, when it
+ * is at least as new as its file and covers it to the last record; checked by reading each of a
+ * few references' first record through both indexes. Otherwise (or when that check fails) the
+ * output is indexed from scratch.
+ */
+bool indexOutput(Job& j, QString* error)
+{
+    const QString suffix = j.finalIndex.mid(j.p.output.size());
+    const QString inputIndex = j.p.input + suffix;
+    const QFileInfo indexInfo(inputIndex);
+    const bool headerOnly = j.r.method == QLatin1String("header-only") && indexInfo.isFile();
+    // Whole seconds, as htslib compares them: an index written on the fly is saved just before
+    // its file is closed, so it can be milliseconds older.
+    if (headerOnly && indexInfo.lastModified().toSecsSinceEpoch() <
+                          QFileInfo(j.p.input).lastModified().toSecsSinceEpoch())
+        j.r.changes << VcfDeidentifier::tr("Index rebuilt: %1 is older than its file")
+                           .arg(inputIndex);
+    else if (headerOnly) {
+        const BgzfIndexRebase::Result moved =
+            BgzfIndexRebase::rewrite(inputIndex, j.partialIndex, j.relocation);
+        bool same = moved.ok;
+        if (same) {
+            const bool bcfFile = j.outKind == Kind::Bcf;
+            HtsFilePtr fp(hts_open(QFile::encodeName(j.p.input).constData(), "r"));
+            BcfHeaderPtr h(fp ? bcf_hdr_read(fp.get()) : nullptr);
+            const int n = h ? h->n[BCF_DT_CTG] : 0;
+            std::vector<int> refs{0, n / 2, n - 1};
+            for (int ref : refs) {
+                if (ref < 0 || ref >= n || !same)
+                    continue;
+                const char* name = h->id[BCF_DT_CTG][ref].key;
+                same = firstRecord(j.p.input, inputIndex, name, bcfFile) ==
+                       firstRecord(j.partial, j.partialIndex, name, bcfFile);
+            }
+        }
+        if (same) {
+            j.indexRecords = moved.records;
+            j.r.changes << VcfDeidentifier::tr("Index carried over from the input's, its offsets "
+                                               "moved past the new header");
+            return true;
+        }
+        QFile::remove(j.partialIndex);
+        j.r.changes << (moved.ok ? VcfDeidentifier::tr("Index rebuilt: the input's does not "
+                                                       "find the same records")
+                                 : VcfDeidentifier::tr("Index rebuilt: %1").arg(moved.error));
+    }
+    return buildIndex(j, error);
+}
+
+/**
+ * Header-only: a new header in its own BGZF blocks, the records that shared a block with the old
+ * header re-compressed, then the body's blocks copied raw (in the kernel where it can).
+ */
+bool copyBody(Job& j)
 {
     const QString file = j.p.input;
     BgzfPtr in(bgzf_open(QFile::encodeName(file).constData(), "r"));
@@ -178,6 +298,7 @@ bool copyBody(Job& j, QByteArray* bodyDigest)
     QByteArray head;
     qsizetype headerEnd = -1;
     QByteArray bcfMagic;
+    BgzfRelocation& moved = j.relocation;
     while (headerEnd < 0) {
         if (bgzf_read_block(in.get()) != 0)
             return j.fail(VcfDeidentifier::tr("%1 is damaged: a BGZF block in its header "
@@ -185,6 +306,7 @@ bool copyBody(Job& j, QByteArray* bodyDigest)
                               .arg(file));
         if (in->block_length == 0)
             return j.fail(VcfDeidentifier::tr("%1 ends inside its header").arg(file));
+        moved.inputHead.push_back({quint64(in->block_address), 0, quint32(in->block_length)});
         const qsizetype before = head.size();
         head.append(static_cast<const char*>(in->uncompressed_block), in->block_length);
         if (j.inKind == Kind::Bcf) {
@@ -212,6 +334,8 @@ bool copyBody(Job& j, QByteArray* bodyDigest)
             }
         }
     }
+    moved.recordsStart = headerEnd;
+    moved.inputBodyStart = quint64(htell(in->fp));
     QString original;
     if (j.inKind == Kind::Bcf) {
         bcfMagic = head.left(5);
@@ -235,37 +359,55 @@ bool copyBody(Job& j, QByteArray* bodyDigest)
         prefix.append(reinterpret_cast<const char*>(&len), 4);
         newHeader.prepend(prefix);
     }
-    HFilePtr out(hopen(QFile::encodeName(j.partial).constData(), "w"));
-    if (!out)
+    OutputFd out(j.partial);
+    if (out.get() < 0)
         return j.fail(VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, systemError()));
     const auto writeFailed = [&] {
         return j.fail(
             VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, writeFailureReason(j.partial)));
     };
-    if (!writeBgzfBlocks(out.get(), newHeader) || !writeBgzfBlocks(out.get(), head.mid(headerEnd)))
+    qint64 at = 0;
+    if (!writeBgzfBlocks(out.get(), &at, newHeader, &moved.outputHeader) ||
+        !writeBgzfBlocks(out.get(), &at, head.mid(headerEnd), &moved.outputTail))
         return writeFailed();
-    Digest sha(Digest::Algorithm::Sha256);
-    j.copiedAt = qint64(htell(out.get()));
-    std::vector<char> buf(4 << 20);
-    for (;;) {
-        const ssize_t n = hread(in->fp, buf.data(), buf.size());
-        if (n < 0)
-            return j.fail(VcfDeidentifier::tr("Cannot read %1: %2").arg(file, systemError()));
-        if (n == 0)
-            break;
-        if (!writeAll(out.get(), buf.data(), size_t(n)))
-            return writeFailed();
-        sha.update(buf.data(), n);
-        j.copiedBytes += n;
-        j.report(htell(in->fp));
-        if (j.cancelled())
+    j.copiedAt = at;
+    j.copiedBytes = j.inputSize - qint64(moved.inputBodyStart);
+    // The body's blocks, listed from their headers: a cut or damaged input stops here.
+    std::vector<BgzfBlock> body;
+    if (!BgzfBlocks::list(file, qint64(moved.inputBodyStart), j.inputSize, &body, &error))
+        return j.fail(error);
+    const int inFd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+    if (inFd < 0)
+        return j.fail(VcfDeidentifier::tr("Cannot open %1: %2").arg(file, systemError()));
+    int osError = 0;
+    const bool copied = BgzfBlocks::copyRange(
+        inFd, qint64(moved.inputBodyStart), out.get(), at, j.copiedBytes,
+        [&](qint64 done) {
+            j.report(qint64(moved.inputBodyStart) + done);
+            return !j.cancelled();
+        },
+        &osError);
+    ::close(inFd);
+    if (!copied) {
+        if (osError == 0)
             return j.fail(VcfDeidentifier::tr("Cancelled while writing %1").arg(j.p.output));
+        errno = osError;
+        return osError == EIO ? j.fail(VcfDeidentifier::tr("Cannot read %1: %2")
+                                           .arg(file, systemError()))
+                              : writeFailed();
     }
-    if (eof == 0 && !writeAll(out.get(), kBgzfEof, sizeof kBgzfEof))
+    at += j.copiedBytes;
+    const qint64 delta = j.copiedAt - qint64(moved.inputBodyStart);
+    for (BgzfBlock& b : body)
+        b.offset = quint64(qint64(b.offset) + delta);
+    moved.outputBody = std::move(body);
+    if (eof == 0) {
+        if (::pwrite(out.get(), kBgzfEof, sizeof kBgzfEof, at) != qint64(sizeof kBgzfEof))
+            return writeFailed();
+        moved.outputBody.push_back({quint64(at), quint32(sizeof kBgzfEof), 0});
+    }
+    if (!out.close())
         return writeFailed();
-    if (hclose(out.release()) != 0)
-        return writeFailed();
-    *bodyDigest = sha.result();
     j.r.method = QStringLiteral("header-only");
     j.r.changes << VcfDeidentifier::tr("Body copied without recompression");
     return true;
@@ -444,13 +586,12 @@ bool runJob(Job& j, PartialFiles& partials)
         return d;
     };
     std::future<Digested> inputDigest;
-    QByteArray bodyDigest;
     bool copied = false;
     if (headerOnly) {
         // The input is decoded on its own thread while the body is copied.
         if (full)
             inputDigest = std::async(std::launch::async, digestFile, p.input, inOptions);
-        copied = copyBody(j, &bodyDigest);
+        copied = copyBody(j);
         if (!copied && !j.r.error.isEmpty()) {
             if (inputDigest.valid())
                 inputDigest.wait();
@@ -481,7 +622,7 @@ bool runJob(Job& j, PartialFiles& partials)
     if (j.outKind != Kind::VcfPlain)
         index = std::async(std::launch::async, [&j] {
             QString e;
-            return buildIndex(j, &e) ? QString() : e;
+            return indexOutput(j, &e) ? QString() : e;
         });
     QString indexError = index.valid() ? waitFor(j, index) : QString();
     Digested outD;
@@ -515,16 +656,18 @@ bool runJob(Job& j, PartialFiles& partials)
                                           "samples")
                           .arg(p.output));
     if (!full) {
-        // Byte identity of the copied body, read back from the disk.
+        // Byte identity of the copied body: the output read back and compared with the input.
         QString e;
-        const QByteArray back = Digest::fileRange(Digest::Algorithm::Sha256, j.partial, j.copiedAt,
-                                                  j.copiedBytes, &e, p.cancel);
-        if (back.isEmpty())
+        qint64 difference = -1;
+        if (!BgzfBlocks::compareRanges(p.input, qint64(j.relocation.inputBodyStart), j.partial,
+                                       j.copiedAt, j.copiedBytes, &difference, &e, p.cancel))
             return j.fail(e);
-        if (back != bodyDigest)
-            return j.fail(VcfDeidentifier::tr("The body of %1 differs from the input's after "
-                                              "writing (a disk error?)")
-                              .arg(p.output));
+        if (difference >= 0)
+            return j.fail(VcfDeidentifier::tr("The body of %1 differs from the input's at byte %2 "
+                                              "after writing (a disk error?)")
+                              .arg(p.output)
+                              .arg(j.copiedAt + difference));
+        j.r.recordsIn = j.r.recordsOut = qMax<qint64>(0, j.indexRecords);
         j.r.changes << VcfDeidentifier::tr("Checked by byte identity of the copied body only");
         return true;
     }

@@ -16,7 +16,8 @@ namespace steward {
  * `bcftools reheader`); otherwise every record is re-encoded with an htslib thread pool.
  *
  * The output goes to `output.steward-partial` with its index (.tbi when the input had one,
- * else .csi; .csi for BCF), is re-opened with htslib, its records counted and its content
+ * else .csi; .csi for BCF; on the header-only path the input's own index with its offsets
+ * moved, when it matches its file), is re-opened with htslib, its records counted and its content
  * digest (VcfContentDigest) compared with the input's, and only then renamed into place.
  * The input is never opened for writing; on any failure or cancel no partial file is left.
  */
@@ -31,11 +32,12 @@ public:
         /** Input and output are both decoded with htslib (in parallel threads): record
          * counts and content digests computed from each file. What the issue requires. */
         Full,
-        /** Header-only path only: the output is re-opened with htslib (header, samples,
-         * index) and its copied body bytes are read back and compared by SHA-256 with the
-         * input's; records and content digest are not decoded (digests left empty, so
-         * DeidTransformResult::validated() is false). For benchmarks and very large files
-         * where the caller accepts byte identity as the proof. Re-encodes still run Full. */
+        /** Header-only path only: the output is re-opened with htslib (header, samples, a few
+         * records through the index) and its copied body bytes are compared with the input's
+         * byte for byte; records are counted from the index, and no record is decoded
+         * (digests left empty, so DeidTransformResult::validated() is false). For very large
+         * files where the caller accepts byte identity as the proof: it costs about what
+         * `bcftools reheader` does. Re-encodes still run Full. */
         BodyBytes
     };
 

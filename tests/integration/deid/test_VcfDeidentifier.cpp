@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -175,6 +176,9 @@ private slots:
         QVERIFY(r.changes.contains(QStringLiteral("Dropped 2 ##GATKCommandLine lines")));
         QVERIFY(r.changes.contains(QStringLiteral("Renamed 3 samples")));
         QVERIFY(r.changes.contains(QStringLiteral("Body copied without recompression")));
+        QVERIFY2(r.changes.contains(QStringLiteral(
+                     "Index carried over from the input's, its offsets moved past the new header")),
+                 qPrintable(r.changes.join('|')));
         QVERIFY(r.headerBefore.contains(QStringLiteral("MRN0048213")));
         QVERIFY(!r.headerAfter.contains(QStringLiteral("MRN0048213")));
         // The written header, as any reader sees it (raw bytes, not htslib's rendering).
@@ -279,6 +283,89 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.validated());
         QCOMPARE(r.index, v.output + QStringLiteral(".csi"));
+    }
+
+    void carriedOverIndex_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("index");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("tbi") << "big.vcf.gz" << ".tbi" << "own" << "Index carried over";
+        QTest::newRow("csi") << "big-csi.vcf.gz" << ".csi" << "own" << "Index carried over";
+        QTest::newRow("bcf") << "big.bcf" << ".csi" << "own" << "Index carried over";
+        QTest::newRow("older than its file") << "big.vcf.gz" << ".tbi" << "old"
+                                             << "is older than its file";
+        QTest::newRow("another file's") << "big.vcf.gz" << ".tbi" << "other"
+                                        << "does not match its file";
+    }
+
+    void carriedOverIndex()
+    {
+        // A header-only run moves the input's index offsets past the new header instead of
+        // re-indexing; every region query through it finds what the input's finds. An index
+        // older than its file, or another file's, is not carried over: the output is indexed.
+        QFETCH(QString, input);
+        QFETCH(QString, suffix);
+        QFETCH(QString, index);
+        QFETCH(QString, expected);
+        if (!haveTool(QStringLiteral("bcftools")))
+            QSKIP("bcftools is not installed; the inputs and cross-checks need it");
+        const QString plain = out(QStringLiteral("big.vcf.gz"));
+        if (!QFileInfo::exists(plain)) {
+            // Thousands of BGZF blocks, the first records sharing a block with the header.
+            QVERIFY(writeBgzf(plain, plantedVcf(60000)));
+            QCOMPARE(tbx_index_build(QFile::encodeName(plain).constData(), 0, &tbx_conf_vcf), 0);
+            QVERIFY(QFile::copy(plain, out(QStringLiteral("big-csi.vcf.gz"))));
+            tool({QStringLiteral("index"), QStringLiteral("-c"), out(QStringLiteral("big-csi.vcf.gz"))});
+            tool({QStringLiteral("view"), QStringLiteral("-Ob"), QStringLiteral("-o"),
+                  out(QStringLiteral("big.bcf")), plain});
+            tool({QStringLiteral("index"), out(QStringLiteral("big.bcf"))});
+        }
+        const QString in = out(QStringLiteral("idx-") + input);
+        QFile::remove(in);
+        QFile::remove(in + suffix);
+        QVERIFY(QFile::copy(out(input), in));
+        QVERIFY(QFile::copy(out(input) + suffix, in + suffix));
+        QFile idx(in + suffix);
+        QVERIFY(idx.open(QIODevice::ReadWrite));
+        const QDateTime dataTime = QFileInfo(in).lastModified();
+        idx.setFileTime(index == QLatin1String("old") ? dataTime.addSecs(-60)
+                                                      : dataTime.addSecs(60),
+                        QFileDevice::FileModificationTime);
+        idx.close();
+        if (index == QLatin1String("other")) { // the small planted file's index
+            QFile::remove(in + suffix);
+            QVERIFY(QFile::copy(m_vcf + suffix, in + suffix));
+        }
+        const QString output = out(QStringLiteral("idx-out-") + input);
+        const DeidTransformResult r = VcfDeidentifier::run(params(in, output));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.validated());
+        QCOMPARE(r.method, QStringLiteral("header-only"));
+        QCOMPARE(r.recordsOut, 60000);
+        QCOMPARE(r.index, output + suffix);
+        QVERIFY2(r.changes.filter(expected).size() == 1, qPrintable(r.changes.join('|')));
+        verifyNoPartials();
+        // Regions at the first records (in the block shared with the old header), inside and
+        // across block boundaries, at a contig's end and start, and a whole contig.
+        for (const QString& region :
+             {QStringLiteral("chr1:1000-1100"), QStringLiteral("chr1:1-5000"),
+              QStringLiteral("chr1:400000-420000"), QStringLiteral("chr1:1100000-1200000"),
+              QStringLiteral("chr2:1000"), QStringLiteral("chr2:500000-700000"),
+              QStringLiteral("chr2"), QStringLiteral("chr1:1109900-1110000,chr2:1-2000")}) {
+            const QByteArray want =
+                tool({QStringLiteral("view"), QStringLiteral("-H"), QStringLiteral("-r"), region,
+                      out(input)});
+            QVERIFY2(want.count('\n') > 0, qPrintable(region));
+            QCOMPARE(tool({QStringLiteral("view"), QStringLiteral("-H"), QStringLiteral("-r"),
+                           region, output}),
+                     want);
+        }
+        // The counts bcftools reads from the index itself.
+        const QByteArray stats = tool({QStringLiteral("index"), QStringLiteral("-s"), output});
+        QVERIFY2(stats.contains("chr1\t248956422\t30000") && stats.contains("chr2\t242193529\t30000"),
+                 stats.constData());
     }
 
     void refusals_data()
