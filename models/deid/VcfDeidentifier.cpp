@@ -169,6 +169,7 @@ struct Job
     qint64 copiedBytes = 0;
     BgzfRelocation relocation; // header-only: where each record moved, for the index
     qint64 indexRecords = -1;  // records counted by a carried-over index
+    bool indexedWhileWriting = false; // re-encode: the index built as the records are written
 
     bool cancelled() const { return p.cancel && p.cancel->load(); }
     bool fail(const QString& message)
@@ -477,6 +478,13 @@ bool reencode(Job& j)
     };
     if (bcf_hdr_write(out.get(), oh.get()) != 0)
         return writeFailed();
+    // Indexed as it is written (as `bcftools --write-index`): no second parse of the output.
+    const QByteArray indexName = QFile::encodeName(j.partialIndex);
+    j.indexedWhileWriting = j.outKind != Kind::VcfPlain;
+    if (j.indexedWhileWriting &&
+        bcf_idx_init(out.get(), oh.get(), j.outKind == Kind::Bcf || !j.inputHasTbi ? 14 : 0,
+                     indexName.constData()) != 0)
+        return j.fail(VcfDeidentifier::tr("Cannot start the index of %1").arg(j.p.output));
     std::vector<QByteArray> removeInfo, removeFormat;
     for (const QString& f : p.profile.vcf.removeInfo)
         removeInfo.push_back(f.toUtf8());
@@ -510,8 +518,17 @@ bool reencode(Job& j)
                 bcf_update_info_int32(ih.get(), rec.get(), "AC", ac.data() + 1, rec->n_allele - 1);
             }
         }
-        if (bcf_write(out.get(), oh.get(), rec.get()) != 0)
-            return writeFailed();
+        if (bcf_write(out.get(), oh.get(), rec.get()) != 0) {
+            const QString reason = writeFailureReason(j.partial);
+            if (!reason.isEmpty())
+                return writeFailed();
+            return j.fail(VcfDeidentifier::tr("Cannot index %1 at record %2 (%3 %4): is it sorted "
+                                              "by position?")
+                              .arg(p.input)
+                              .arg(digest.records())
+                              .arg(QString::fromUtf8(bcf_seqname_safe(ih.get(), rec.get())))
+                              .arg(rec->pos + 1));
+        }
         if ((digest.records() & 0x3ff) == 0) {
             if (j.cancelled())
                 return j.fail(VcfDeidentifier::tr("Cancelled while writing %1").arg(p.output));
@@ -523,6 +540,9 @@ bool reencode(Job& j)
         return j.fail(VcfDeidentifier::tr("%1 is damaged after record %2")
                           .arg(p.input)
                           .arg(digest.records()));
+    if (j.indexedWhileWriting && bcf_idx_save(out.get()) != 0)
+        return j.fail(VcfDeidentifier::tr("Cannot write the index %1: %2")
+                          .arg(j.partialIndex, writeFailureReason(j.partialIndex)));
     if (hts_close(out.release()) != 0)
         return writeFailed();
     j.r.recordsIn = digest.records();
@@ -619,7 +639,7 @@ bool runJob(Job& j, PartialFiles& partials)
     if (full)
         outputDigest = std::async(std::launch::async, digestFile, j.partial, outOptions);
     std::future<QString> index;
-    if (j.outKind != Kind::VcfPlain)
+    if (j.outKind != Kind::VcfPlain && !j.indexedWhileWriting)
         index = std::async(std::launch::async, [&j] {
             QString e;
             return indexOutput(j, &e) ? QString() : e;

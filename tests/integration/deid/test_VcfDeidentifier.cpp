@@ -238,6 +238,15 @@ private slots:
         QCOMPARE(got.count('\n'), 400);
         QCOMPARE(got, expected);
         QVERIFY(!got.contains("NOTE"));
+        // The index, written as the records were, finds the same records as the input's.
+        const QString region = QStringLiteral("chr2:1000-3000");
+        const QByteArray inRegion = tool({QStringLiteral("query"), QStringLiteral("-r"), region,
+                                          QStringLiteral("-f"), QStringLiteral("%CHROM:%POS\\n"),
+                                          m_vcf});
+        QVERIFY(inRegion.count('\n') > 10);
+        QCOMPARE(tool({QStringLiteral("query"), QStringLiteral("-r"), region, QStringLiteral("-f"),
+                       QStringLiteral("%CHROM:%POS\\n"), p.output}),
+                 inRegion);
         const QByteArray samples = tool({QStringLiteral("query"), QStringLiteral("-l"), p.output});
         QCOMPARE(samples.count('\n'), 2);
         QVERIFY(!samples.contains(m_pseudonymizer->sample(kSamples[1]).toUtf8()));
