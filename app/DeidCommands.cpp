@@ -162,9 +162,13 @@ void printRun(const DeidRunner::Result& r, QTextStream& out)
             << t.output << '\n'
             << "          " << DeidCommands::tr("from %1").arg(f.input) << '\n'
             << "          "
-            << DeidCommands::tr("%1, %2 -> %3 records, digest %4")
-                   .arg(t.method, locale.toString(t.recordsIn), locale.toString(t.recordsOut),
-                        t.digestOut.left(16))
+            << (t.bodyIdentical
+                    ? DeidCommands::tr("%1, %2 -> %3 records, body byte-identical")
+                          .arg(t.method, locale.toString(t.recordsIn),
+                               locale.toString(t.recordsOut))
+                    : DeidCommands::tr("%1, %2 -> %3 records, digest %4")
+                          .arg(t.method, locale.toString(t.recordsIn),
+                               locale.toString(t.recordsOut), t.digestOut.left(16)))
             << '\n';
         for (const QString& c : t.changes)
             out << "          - " << c << '\n';

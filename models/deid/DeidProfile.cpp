@@ -170,7 +170,7 @@ QString DeidProfile::datePolicyName(DatePolicy p)
 
 QJsonObject DeidProfile::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("formatVersion"), kFormatVersion},
         {QStringLiteral("name"), name},
@@ -201,6 +201,12 @@ QJsonObject DeidProfile::toJson() const
                      {QStringLiteral("dropFreeText"), sidecars.dropFreeText},
                      {QStringLiteral("dropFields"), toArray(sidecars.dropFields)}}},
     };
+    if (vcf.byteIdentityCheck) { // written only when set: older profiles keep their hash
+        QJsonObject v = json.value(QStringLiteral("vcf")).toObject();
+        v.insert(QStringLiteral("headerOnlyCheck"), QStringLiteral("bytes"));
+        json.insert(QStringLiteral("vcf"), v);
+    }
+    return json;
 }
 
 bool DeidProfile::fromJson(const QJsonObject& json, const QString& source, DeidProfile* profile,
@@ -246,18 +252,26 @@ bool DeidProfile::fromJson(const QJsonObject& json, const QString& source, DeidP
     static const QRegularExpression fieldId(QStringLiteral("^[A-Za-z_][0-9A-Za-z_.]*$"));
 
     Reader vcf(QJsonObject(), QString(), source);
+    QString check;
     if (!root.child(QStringLiteral("vcf"), &vcf, error) ||
         !vcf.checkKeys({QStringLiteral("keepHeaderKeys"), QStringLiteral("contigAttributes"),
                         QStringLiteral("removeInfo"), QStringLiteral("removeFormat"),
-                        QStringLiteral("scrubDescriptions")},
+                        QStringLiteral("scrubDescriptions"), QStringLiteral("headerOnlyCheck")},
                        error) ||
         !vcf.strings(QStringLiteral("keepHeaderKeys"), &p.vcf.keepHeaderKeys, error, headerKey) ||
         !vcf.strings(QStringLiteral("contigAttributes"), &p.vcf.contigAttributes, error,
                      headerKey) ||
         !vcf.strings(QStringLiteral("removeInfo"), &p.vcf.removeInfo, error, fieldId) ||
         !vcf.strings(QStringLiteral("removeFormat"), &p.vcf.removeFormat, error, fieldId) ||
-        !vcf.boolean(QStringLiteral("scrubDescriptions"), &p.vcf.scrubDescriptions, error))
+        !vcf.boolean(QStringLiteral("scrubDescriptions"), &p.vcf.scrubDescriptions, error) ||
+        !vcf.string(QStringLiteral("headerOnlyCheck"), &check, error))
         return false;
+    if (!check.isEmpty() && check != QLatin1String("decode") && check != QLatin1String("bytes")) {
+        *error = tr("Profile %1, key vcf.headerOnlyCheck: \"%2\" is not \"decode\" or \"bytes\"")
+                     .arg(source, check);
+        return false;
+    }
+    p.vcf.byteIdentityCheck = check == QLatin1String("bytes");
     if (p.vcf.removeFormat.contains(QStringLiteral("GT"))) {
         *error = tr("Profile %1, key vcf.removeFormat: GT cannot be removed (the genotypes are "
                     "what the validation digest protects)")

@@ -55,6 +55,12 @@ public:
         QStringList removeFormat;
         /** Replace identifying text found inside Description="..." strings. */
         bool scrubDescriptions = true;
+        /** How an output whose body was copied (header-only) is proved unchanged: false
+         * ("decode"): input and output decoded, record counts and content digests compared;
+         * true ("bytes"): the copied body compared byte for byte with the input's, records
+         * counted from the index, nothing decoded, for cohort files where decoding twice
+         * would take hours. Re-encoded outputs are always decoded. */
+        bool byteIdentityCheck = false;
     } vcf;
 
     struct Sam

@@ -73,6 +73,8 @@ QJsonObject DeidRunner::FileOutcome::toJson() const
     o.insert(QStringLiteral("records_out"), double(result.recordsOut));
     o.insert(QStringLiteral("digest_in"), result.digestIn);
     o.insert(QStringLiteral("digest_out"), result.digestOut);
+    o.insert(QStringLiteral("check"), result.bodyIdentical ? QStringLiteral("bytes")
+                                                           : QStringLiteral("decode"));
     o.insert(QStringLiteral("validated"), result.validated());
     o.insert(QStringLiteral("changes"), QJsonArray::fromStringList(result.changes));
     if (!result.error.isEmpty())

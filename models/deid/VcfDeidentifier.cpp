@@ -168,7 +168,6 @@ struct Job
     qint64 copiedAt = 0; // header-only: where the raw body starts in the output, and its size
     qint64 copiedBytes = 0;
     BgzfRelocation relocation; // header-only: where each record moved, for the index
-    qint64 indexRecords = -1;  // records counted by a carried-over index
     bool indexedWhileWriting = false; // re-encode: the index built as the records are written
 
     bool cancelled() const { return p.cancel && p.cancel->load(); }
@@ -235,6 +234,25 @@ QByteArray firstRecord(const QString& file, const QString& index, const char* na
     return out;
 }
 
+/** The records an index counts (placed, unplaced and without coordinates), or -1. */
+qint64 indexedRecords(const Job& j)
+{
+    const QByteArray fn = QFile::encodeName(j.partial), in = QFile::encodeName(j.partialIndex);
+    HtsIndexPtr idx(hts_idx_load2(fn.constData(), in.constData()));
+    if (!idx)
+        return -1;
+    quint64 n = hts_idx_get_n_no_coor(idx.get());
+    bool counted = hts_idx_nseq(idx.get()) == 0;
+    for (int tid = 0; tid < hts_idx_nseq(idx.get()); ++tid) {
+        uint64_t placed = 0, unplaced = 0;
+        if (hts_idx_get_stat(idx.get(), tid, &placed, &unplaced) < 0)
+            continue; // a reference without records has no counts
+        n += placed + unplaced;
+        counted = true;
+    }
+    return counted ? qint64(n) : -1;
+}
+
 /**
  * Header-only: the input's index with its offsets moved to where the records now are, when it
  * is at least as new as its file and covers it to the last record; checked by reading each of a
@@ -272,7 +290,6 @@ bool indexOutput(Job& j, QString* error)
             }
         }
         if (same) {
-            j.indexRecords = moved.records;
             j.r.changes << VcfDeidentifier::tr("Index carried over from the input's, its offsets "
                                                "moved past the new header");
             return true;
@@ -540,9 +557,11 @@ bool reencode(Job& j)
         return j.fail(VcfDeidentifier::tr("%1 is damaged after record %2")
                           .arg(p.input)
                           .arg(digest.records()));
+    // A failed data write (a full disk) also fails the index: name the data file first.
     if (j.indexedWhileWriting && bcf_idx_save(out.get()) != 0)
-        return j.fail(VcfDeidentifier::tr("Cannot write the index %1: %2")
-                          .arg(j.partialIndex, writeFailureReason(j.partialIndex)));
+        return writeFailureReason(j.partial).isEmpty()
+                   ? j.fail(VcfDeidentifier::tr("Cannot write the index %1").arg(j.partialIndex))
+                   : writeFailed();
     if (hts_close(out.release()) != 0)
         return writeFailed();
     j.r.recordsIn = digest.records();
@@ -589,7 +608,9 @@ bool runJob(Job& j, PartialFiles& partials)
     if (j.outKind != Kind::VcfPlain)
         partials.add(j.partialIndex);
 
-    const bool full = j.validation == VcfDeidentifier::Validation::Full || !headerOnly;
+    const bool full = (j.validation == VcfDeidentifier::Validation::Full &&
+                       !p.profile.vcf.byteIdentityCheck) ||
+                      !headerOnly;
     VcfContentDigest::FileOptions inOptions;
     inOptions.threads = qMax(1, p.threads / 2);
     inOptions.cancel = p.cancel;
@@ -687,7 +708,13 @@ bool runJob(Job& j, PartialFiles& partials)
                                               "after writing (a disk error?)")
                               .arg(p.output)
                               .arg(j.copiedAt + difference));
-        j.r.recordsIn = j.r.recordsOut = qMax<qint64>(0, j.indexRecords);
+        // Same bytes, same records: counted once, by the output's index.
+        const qint64 records = indexedRecords(j);
+        if (records < 0)
+            return j.fail(VcfDeidentifier::tr("Cannot count the records of %1 from its index %2")
+                              .arg(p.output, j.finalIndex));
+        j.r.recordsIn = j.r.recordsOut = records;
+        j.r.bodyIdentical = true;
         j.r.changes << VcfDeidentifier::tr("Checked by byte identity of the copied body only");
         return true;
     }

@@ -51,7 +51,6 @@ public:
     {
         bool ok = false;
         QString error;
-        qint64 records = -1; // from the meta pseudo-bins and n_no_coor; -1 when absent
     };
 
     static Result rewrite(const QString& input, const QString& output,

@@ -261,11 +261,17 @@ void DeidView::reload()
         m_validation->setItem(r, 3,
                               cell(QStringLiteral("%1 → %2").arg(locale.toString(o.recordsIn),
                                                                  locale.toString(o.recordsOut))));
-        const bool same = !o.digestIn.isEmpty() && o.digestIn == o.digestOut;
-        QTableWidgetItem* digest = cell(o.method == QLatin1String("skipped") ? tr("not transformed")
-                                        : same ? tr("equal (%1…)").arg(o.digestOut.left(12))
-                                               : tr("DIFFERENT"),
-                                        tr("input %1\noutput %2").arg(o.digestIn, o.digestOut));
+        // A profile's byte-identity check leaves the digests empty: the body was compared
+        // byte for byte instead.
+        const bool bytes = o.validated && o.digestIn.isEmpty();
+        const bool same = bytes || (!o.digestIn.isEmpty() && o.digestIn == o.digestOut);
+        QTableWidgetItem* digest =
+            cell(o.method == QLatin1String("skipped") ? tr("not transformed")
+                 : bytes                              ? tr("body byte-identical")
+                 : same ? tr("equal (%1…)").arg(o.digestOut.left(12))
+                        : tr("DIFFERENT"),
+                 bytes ? tr("The copied body was compared byte for byte with the input's")
+                       : tr("input %1\noutput %2").arg(o.digestIn, o.digestOut));
         if (o.method != QLatin1String("skipped"))
             digest->setForeground(same && o.validated ? QColor(0, 110, 40) : QColor(180, 0, 0));
         m_validation->setItem(r, 4, digest);

@@ -294,6 +294,30 @@ private slots:
         QCOMPARE(r.index, v.output + QStringLiteral(".csi"));
     }
 
+    void byteIdentityCheck()
+    {
+        // A profile may prove a header-only output by byte identity of its body instead of
+        // decoding both files: validated, records counted from the index, digests empty.
+        DeidTransformParams p = params(m_vcf, out(QStringLiteral("bytes.vcf.gz")));
+        p.profile.vcf.byteIdentityCheck = true;
+        DeidTransformResult r = VcfDeidentifier::run(p);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.bodyIdentical);
+        QVERIFY(r.validated());
+        QCOMPARE(r.recordsIn, 400);
+        QCOMPARE(r.recordsOut, 400);
+        QVERIFY(r.digestIn.isEmpty() && r.digestOut.isEmpty());
+        QVERIFY(r.changes.contains(QStringLiteral("Checked by byte identity of the copied body only")));
+        // A re-encode is always decoded, whatever the profile says.
+        p.output = out(QStringLiteral("bytes-reencoded.vcf.gz"));
+        p.profile.vcf.removeInfo = QStringList{QStringLiteral("NOTE")};
+        r = VcfDeidentifier::run(p);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!r.bodyIdentical);
+        QVERIFY(!r.digestIn.isEmpty());
+        QVERIFY(r.validated());
+    }
+
     void carriedOverIndex_data()
     {
         QTest::addColumn<QString>("input");

@@ -79,6 +79,21 @@ private Q_SLOTS:
         DeidProfile d;
         QVERIFY(DeidProfile::fromJson(c.toJson(), QStringLiteral("d"), &d, &error));
         QCOMPARE(d.sha256, c.sha256);
+        // The byte-identity check is part of the profile (and of its hash), written only when
+        // chosen, so profiles without it keep the hash they had.
+        QVERIFY(!a.vcf.byteIdentityCheck);
+        QVERIFY(!a.toJson().value(QStringLiteral("vcf")).toObject().contains(
+            QStringLiteral("headerOnlyCheck")));
+        QJsonObject bytes = minimal();
+        bytes.insert(QStringLiteral("vcf"),
+                     QJsonObject{{QStringLiteral("headerOnlyCheck"), QStringLiteral("bytes")}});
+        DeidProfile e, f;
+        QVERIFY2(DeidProfile::fromJson(bytes, QStringLiteral("e"), &e, &error), qPrintable(error));
+        QVERIFY(e.vcf.byteIdentityCheck);
+        QVERIFY(e.sha256 != a.sha256);
+        QVERIFY(DeidProfile::fromJson(e.toJson(), QStringLiteral("f"), &f, &error));
+        QVERIFY(f.vcf.byteIdentityCheck);
+        QCOMPARE(f.sha256, e.sha256);
     }
 
     void refusesMistakes_data()
@@ -108,6 +123,9 @@ private Q_SLOTS:
             << "vcf"
             << "removeFormat" << QJsonValue(QJsonArray{QStringLiteral("GT")})
             << "GT cannot be removed";
+        QTest::newRow("header-only check")
+            << "vcf"
+            << "headerOnlyCheck" << QJsonValue("sometimes") << "is not \"decode\" or \"bytes\"";
         QTest::newRow("date policy") << "sidecars"
                                      << "dates" << QJsonValue("month") << "keep, year, shift";
         QTest::newRow("zip digits") << "sidecars"
