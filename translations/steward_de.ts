@@ -768,6 +768,72 @@
     </message>
 </context>
 <context>
+    <name>BgzfBlocks</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Stopped while comparing %1 with %2</source>
+        <translation>Beim Vergleich von %1 mit %2 angehalten</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: no BGZF block at byte %2</source>
+        <translation>%1 ist beschädigt: kein BGZF-Block bei Byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>BgzfIndexRebase</name>
+    <message>
+        <source>Cannot open the index %1</source>
+        <translation>Kann den Index %1 nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The index %1 is damaged</source>
+        <translation>Der Index %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The index %1 does not match its file: %2</source>
+        <translation>Der Index %1 passt nicht zu seiner Datei: %2</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>sein Kopf ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 is neither a tabix (.tbi) nor a CSI index</source>
+        <translation>%1 ist weder ein Tabix-Index (.tbi) noch ein CSI-Index</translation>
+    </message>
+    <message>
+        <source>reference %1 is cut short</source>
+        <translation>Referenz %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>bin %1 of reference %2 points outside the file</source>
+        <translation>Bin %1 von Referenz %2 zeigt aus der Datei hinaus</translation>
+    </message>
+    <message>
+        <source>a chunk of reference %1 points outside the file</source>
+        <translation>ein Chunk von Referenz %1 zeigt aus der Datei hinaus</translation>
+    </message>
+    <message>
+        <source>the linear index of reference %1 points outside the file</source>
+        <translation>der lineare Index von Referenz %1 zeigt aus der Datei hinaus</translation>
+    </message>
+    <message>
+        <source>it has data after its last reference</source>
+        <translation>er enthält Daten nach seiner letzten Referenz</translation>
+    </message>
+    <message>
+        <source>it ends before the file&apos;s last record (is it older than the file?)</source>
+        <translation>er endet vor dem letzten Datensatz der Datei (ist er älter als die Datei?)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleCommands</name>
     <message>
         <source>Usage: %1</source>
@@ -3295,6 +3361,10 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
         <source>pseudonyms export, keygen, encrypt, decrypt: read the passphrase from a file.</source>
         <translation>pseudonyms export, keygen, encrypt, decrypt: die Passphrase aus einer Datei lesen.</translation>
     </message>
+    <message>
+        <source>%1, %2 -&gt; %3 records, body byte-identical</source>
+        <translation>%1, %2 -&gt; %3 Datensätze, Rumpf byte-identisch</translation>
+    </message>
 </context>
 <context>
     <name>DeidProfile</name>
@@ -3377,6 +3447,10 @@ Ohne Befehl öffnet Steward sein Fenster.</translation>
     <message>
         <source>No profile named &quot;%1&quot; (shipped: %2) and no such file</source>
         <translation>Kein Profil namens „%1“ (mitgeliefert: %2) und keine solche Datei</translation>
+    </message>
+    <message>
+        <source>Profile %1, key vcf.headerOnlyCheck: &quot;%2&quot; is not &quot;decode&quot; or &quot;bytes&quot;</source>
+        <translation>Profil %1, Schlüssel vcf.headerOnlyCheck: „%2“ ist weder &quot;decode&quot; noch &quot;bytes&quot;</translation>
     </message>
 </context>
 <context>
@@ -6558,10 +6632,6 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <translation>Die geschriebene Datei %1 hat nicht die erwarteten Proben</translation>
     </message>
     <message>
-        <source>The body of %1 differs from the input&apos;s after writing (a disk error?)</source>
-        <translation>Der Datenteil von %1 weicht nach dem Schreiben von dem der Eingabe ab (ein Datenträgerfehler?)</translation>
-    </message>
-    <message>
         <source>Checked by byte identity of the copied body only</source>
         <translation>Nur anhand der Byte-Gleichheit des kopierten Datenteils geprüft</translation>
     </message>
@@ -6652,6 +6722,42 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>Scrubbed identifying text in %1 header lines</source>
         <translation>Identifizierenden Text in %1 Headerzeilen bereinigt</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1 is older than its file</source>
+        <translation>Index neu erstellt: %1 ist älter als seine Datei</translation>
+    </message>
+    <message>
+        <source>Index carried over from the input&apos;s, its offsets moved past the new header</source>
+        <translation>Index der Eingabe übernommen, seine Offsets hinter den neuen Kopf verschoben</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: the input&apos;s does not find the same records</source>
+        <translation>Index neu erstellt: der der Eingabe findet nicht dieselben Datensätze</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1</source>
+        <translation>Index neu erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the index of %1</source>
+        <translation>Kann den Index von %1 nicht beginnen</translation>
+    </message>
+    <message>
+        <source>Cannot index %1 at record %2 (%3 %4): is it sorted by position?</source>
+        <translation>Kann %1 bei Datensatz %2 (%3 %4) nicht indizieren: ist die Datei nach Position sortiert?</translation>
+    </message>
+    <message>
+        <source>Cannot write the index %1</source>
+        <translation>Kann den Index %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>The body of %1 differs from the input&apos;s at byte %2 after writing (a disk error?)</source>
+        <translation>Der Rumpf von %1 weicht nach dem Schreiben bei Byte %2 von dem der Eingabe ab (ein Plattenfehler?)</translation>
+    </message>
+    <message>
+        <source>Cannot count the records of %1 from its index %2</source>
+        <translation>Kann die Datensätze von %1 nicht aus seinem Index %2 zählen</translation>
     </message>
 </context>
 <context>
@@ -8123,6 +8229,14 @@ Ausgabe %2</translation>
     <message>
         <source>No pseudonym recorded for this dataset&apos;s samples (the run failed, or the profile keeps sample names).</source>
         <translation>Für die Proben dieses Datensatzes ist kein Pseudonym erfasst (der Lauf ist fehlgeschlagen oder das Profil behält die Probennamen).</translation>
+    </message>
+    <message>
+        <source>body byte-identical</source>
+        <translation>Rumpf byte-identisch</translation>
+    </message>
+    <message>
+        <source>The copied body was compared byte for byte with the input&apos;s</source>
+        <translation>Der kopierte Rumpf wurde Byte für Byte mit dem der Eingabe verglichen</translation>
     </message>
 </context>
 <context>

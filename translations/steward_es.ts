@@ -768,6 +768,72 @@
     </message>
 </context>
 <context>
+    <name>BgzfBlocks</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped while comparing %1 with %2</source>
+        <translation>Detenido al comparar %1 con %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: no BGZF block at byte %2</source>
+        <translation>%1 está dañado: no hay un bloque BGZF en el byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>BgzfIndexRebase</name>
+    <message>
+        <source>Cannot open the index %1</source>
+        <translation>No se puede abrir el índice %1</translation>
+    </message>
+    <message>
+        <source>The index %1 is damaged</source>
+        <translation>El índice %1 está dañado</translation>
+    </message>
+    <message>
+        <source>The index %1 does not match its file: %2</source>
+        <translation>El índice %1 no corresponde a su archivo: %2</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>su cabecera está truncada</translation>
+    </message>
+    <message>
+        <source>%1 is neither a tabix (.tbi) nor a CSI index</source>
+        <translation>%1 no es un índice tabix (.tbi) ni CSI</translation>
+    </message>
+    <message>
+        <source>reference %1 is cut short</source>
+        <translation>la referencia %1 está truncada</translation>
+    </message>
+    <message>
+        <source>bin %1 of reference %2 points outside the file</source>
+        <translation>el bin %1 de la referencia %2 apunta fuera del archivo</translation>
+    </message>
+    <message>
+        <source>a chunk of reference %1 points outside the file</source>
+        <translation>un fragmento de la referencia %1 apunta fuera del archivo</translation>
+    </message>
+    <message>
+        <source>the linear index of reference %1 points outside the file</source>
+        <translation>el índice lineal de la referencia %1 apunta fuera del archivo</translation>
+    </message>
+    <message>
+        <source>it has data after its last reference</source>
+        <translation>contiene datos después de su última referencia</translation>
+    </message>
+    <message>
+        <source>it ends before the file&apos;s last record (is it older than the file?)</source>
+        <translation>termina antes del último registro del archivo (¿es más antiguo que el archivo?)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleCommands</name>
     <message>
         <source>Usage: %1</source>
@@ -3295,6 +3361,10 @@ Sin comando, Steward abre su ventana.</translation>
         <source>pseudonyms export, keygen, encrypt, decrypt: read the passphrase from a file.</source>
         <translation>pseudonyms export, keygen, encrypt, decrypt: leer la frase de contraseña de un archivo.</translation>
     </message>
+    <message>
+        <source>%1, %2 -&gt; %3 records, body byte-identical</source>
+        <translation>%1, %2 -&gt; %3 registros, cuerpo idéntico byte a byte</translation>
+    </message>
 </context>
 <context>
     <name>DeidProfile</name>
@@ -3377,6 +3447,10 @@ Sin comando, Steward abre su ventana.</translation>
     <message>
         <source>No profile named &quot;%1&quot; (shipped: %2) and no such file</source>
         <translation>No hay ningún perfil llamado «%1» (incluidos: %2) ni ningún archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>Profile %1, key vcf.headerOnlyCheck: &quot;%2&quot; is not &quot;decode&quot; or &quot;bytes&quot;</source>
+        <translation>Perfil %1, clave vcf.headerOnlyCheck: «%2» no es &quot;decode&quot; ni &quot;bytes&quot;</translation>
     </message>
 </context>
 <context>
@@ -6558,10 +6632,6 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <translation>El archivo escrito %1 no tiene las muestras esperadas</translation>
     </message>
     <message>
-        <source>The body of %1 differs from the input&apos;s after writing (a disk error?)</source>
-        <translation>El cuerpo de %1 difiere del de la entrada después de escribirse (¿un error de disco?)</translation>
-    </message>
-    <message>
         <source>Checked by byte identity of the copied body only</source>
         <translation>Comprobado solo por la identidad byte a byte del cuerpo copiado</translation>
     </message>
@@ -6652,6 +6722,42 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>Scrubbed identifying text in %1 header lines</source>
         <translation>Se depuró el texto identificativo de %1 líneas de cabecera</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1 is older than its file</source>
+        <translation>Índice regenerado: %1 es más antiguo que su archivo</translation>
+    </message>
+    <message>
+        <source>Index carried over from the input&apos;s, its offsets moved past the new header</source>
+        <translation>Índice de la entrada conservado, con sus desplazamientos movidos tras la nueva cabecera</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: the input&apos;s does not find the same records</source>
+        <translation>Índice regenerado: el de la entrada no encuentra los mismos registros</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1</source>
+        <translation>Índice regenerado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the index of %1</source>
+        <translation>No se puede iniciar el índice de %1</translation>
+    </message>
+    <message>
+        <source>Cannot index %1 at record %2 (%3 %4): is it sorted by position?</source>
+        <translation>No se puede indexar %1 en el registro %2 (%3 %4): ¿está ordenado por posición?</translation>
+    </message>
+    <message>
+        <source>Cannot write the index %1</source>
+        <translation>No se puede escribir el índice %1</translation>
+    </message>
+    <message>
+        <source>The body of %1 differs from the input&apos;s at byte %2 after writing (a disk error?)</source>
+        <translation>El cuerpo de %1 difiere del de la entrada en el byte %2 tras escribirlo (¿un error de disco?)</translation>
+    </message>
+    <message>
+        <source>Cannot count the records of %1 from its index %2</source>
+        <translation>No se pueden contar los registros de %1 a partir de su índice %2</translation>
     </message>
 </context>
 <context>
@@ -8123,6 +8229,14 @@ salida %2</translation>
     <message>
         <source>No pseudonym recorded for this dataset&apos;s samples (the run failed, or the profile keeps sample names).</source>
         <translation>No hay ningún seudónimo registrado para las muestras de este conjunto de datos (la ejecución falló o el perfil conserva los nombres de muestra).</translation>
+    </message>
+    <message>
+        <source>body byte-identical</source>
+        <translation>cuerpo idéntico byte a byte</translation>
+    </message>
+    <message>
+        <source>The copied body was compared byte for byte with the input&apos;s</source>
+        <translation>El cuerpo copiado se comparó byte a byte con el de la entrada</translation>
     </message>
 </context>
 <context>
