@@ -153,6 +153,9 @@ int repoAdd(const Catalog& catalog, const QString& name, const QCommandLineParse
                  !p.isSet(QStringLiteral("no-checksum-headers")));
         if (p.isSet(QStringLiteral("part-size")))
             s.insert(QStringLiteral("part_size_mib"), p.value(QStringLiteral("part-size")).toInt());
+        if (p.isSet(QStringLiteral("ca-file")))
+            s.insert(QStringLiteral("ca_file"),
+                     QFileInfo(p.value(QStringLiteral("ca-file"))).absoluteFilePath());
     } else if (kind == QLatin1String("sftp")) {
         if (!need("host") || !need("user") || !need("host-fingerprint"))
             return TransferCommands::Usage;
@@ -175,6 +178,9 @@ int repoAdd(const Catalog& catalog, const QString& name, const QCommandLineParse
             return TransferCommands::Usage;
         s.insert(QStringLiteral("url"), p.value(QStringLiteral("url")));
         s.insert(QStringLiteral("user"), p.value(QStringLiteral("user")));
+        if (p.isSet(QStringLiteral("ca-file")))
+            s.insert(QStringLiteral("ca_file"),
+                     QFileInfo(p.value(QStringLiteral("ca-file"))).absoluteFilePath());
     }
     r.settings = s;
     if (r.dataUse.isEmpty())
@@ -263,6 +269,10 @@ QList<QCommandLineOption> TransferCommands::options()
               tr("fingerprint")),
         value("path", tr("repo add (SFTP, folder): remote or local folder."), tr("path")),
         value("url", tr("repo add (WebDAV): base URL."), tr("url")),
+        value("ca-file",
+              tr("repo add (S3, WebDAV): a PEM file of certificate authorities to trust for this "
+                 "server besides the system's (an institution's own CA)."),
+              tr("file")),
         flag("secret-stdin",
              tr("repo add: read the secret (S3 secret key, password, key passphrase) from "
                 "standard input.")),

@@ -31,6 +31,11 @@ CurlHandle::~CurlHandle()
         curl_easy_cleanup(m_curl);
 }
 
+void CurlHandle::setCaFile(const QString& path)
+{
+    m_caFile = QFile::encodeName(path);
+}
+
 void CurlHandle::prepare(const RequestControl& control)
 {
     curl_easy_reset(m_curl);
@@ -47,6 +52,8 @@ void CurlHandle::prepare(const RequestControl& control)
     curl_easy_setopt(m_curl, CURLOPT_ERRORBUFFER, m_error);
     curl_easy_setopt(m_curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(m_curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!m_caFile.isEmpty()) // with the system's folder of CAs (CURLOPT_CAPATH) still trusted
+        curl_easy_setopt(m_curl, CURLOPT_CAINFO, m_caFile.constData());
     curl_easy_setopt(m_curl, CURLOPT_CONNECTTIMEOUT, long(control.connectTimeoutSeconds));
     if (control.stallSeconds > 0) {
         curl_easy_setopt(m_curl, CURLOPT_LOW_SPEED_LIMIT, 1L);

@@ -48,6 +48,9 @@ public:
     /** Resets the handle for a new request and applies the control's settings. */
     void prepare(const RequestControl& control);
     void addHeader(const QByteArray& header);
+    /** A PEM file of certificate authorities trusted for this handle's servers in addition to
+     * the system's (an institution's own CA); empty for the system's only. */
+    void setCaFile(const QString& path);
     /** Sets CURLOPT_HTTPHEADER from the headers added since prepare(). */
     void applyHeaders();
 
@@ -103,6 +106,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
     RequestControl m_control;
     char m_error[CURL_ERROR_SIZE] = {};
+    QByteArray m_caFile;
     // Upload source: a file range or bytes; m_uploadPos counts from the start of the body.
     std::unique_ptr<QFile> m_uploadFile;
     QByteArray m_uploadBytes;

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QDir>
 #include <QFileInfo>
+#include <QSslCertificate>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -94,6 +95,14 @@ bool RepositoryStore::save(Repository& r, QString* error)
     if (r.name.trimmed().isEmpty()) {
         if (error)
             *error = tr("A repository needs a name.");
+        return false;
+    }
+    const QString caFile = r.settings.value(QStringLiteral("ca_file")).toString();
+    if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
+        if (error)
+            *error = tr("Repository %1: %2 holds no PEM certificate (give the certificate "
+                        "authority's certificate, -----BEGIN CERTIFICATE-----)")
+                         .arg(r.name, caFile);
         return false;
     }
     const std::optional<Repository> before = r.id > 0 ? repository(r.id) : repository(r.name);

@@ -33,6 +33,7 @@ S3Config S3Backend::config() const
     c.pathStyle = s.value(QStringLiteral("path_style")).toBool(true);
     c.accessKey = s.value(QStringLiteral("access_key")).toString();
     c.checksumHeaders = s.value(QStringLiteral("checksum_headers")).toBool(true);
+    c.caFile = s.value(QStringLiteral("ca_file")).toString();
     c.secretKey = m_secret ? m_secret() : QString(); // re-read: credentials rotate
     return c;
 }

@@ -27,6 +27,7 @@ QByteArray encodeMetadataValue(const QString& value)
 
 S3Client::S3Client(S3Config config) : m_config(std::move(config))
 {
+    m_curl.setCaFile(m_config.caFile);
     while (m_config.endpoint.endsWith(QLatin1Char('/')))
         m_config.endpoint.chop(1);
     const QString region =

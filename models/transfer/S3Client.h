@@ -28,6 +28,7 @@ struct S3Config
     /** Sends x-amz-checksum-sha256 (and declares SHA256 on multipart uploads). Some
         S3-compatible stores refuse these newer headers: make it a per-destination setting. */
     bool checksumHeaders = true;
+    QString caFile; // PEM certificate authorities trusted besides the system's; may be empty
 };
 
 /**

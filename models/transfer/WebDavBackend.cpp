@@ -16,6 +16,7 @@ WebDavClient& WebDavBackend::client()
         WebDavConfig c;
         c.url = m_repository.settings.value(QStringLiteral("url")).toString();
         c.user = m_repository.settings.value(QStringLiteral("user")).toString();
+        c.caFile = m_repository.settings.value(QStringLiteral("ca_file")).toString();
         c.password = m_secret ? m_secret() : QString();
         m_client = std::make_unique<WebDavClient>(c);
     }

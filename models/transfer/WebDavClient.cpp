@@ -110,6 +110,7 @@ const QByteArray kPropfindBody =
 
 WebDavClient::WebDavClient(WebDavConfig config) : m_config(std::move(config))
 {
+    m_curl.setCaFile(m_config.caFile);
     QUrl url(m_config.url.trimmed());
     const QString scheme = url.scheme().toLower();
     if (url.isValid() && !url.host().isEmpty() &&
@@ -212,8 +213,9 @@ RemoteResult WebDavClient::perform(const QString& action, Response* response)
         break;
     case RemoteResult::Kind::HostKey:
         message = tr("%1: the certificate of %2 could not be verified (%3). Check the address; "
-                     "if the server uses its own certificate authority, install it on this "
-                     "computer. Steward never sends data to an unverified server.")
+                     "if the server uses its own certificate authority, give its certificate to "
+                     "the repository (CA certificate, --ca-file) or install it on this computer. "
+                     "Steward never sends data to an unverified server.")
                       .arg(action, m_server, detail);
         break;
     default:

@@ -16,6 +16,7 @@ struct WebDavConfig
     QString url; // base collection, http or https (user info in it is ignored)
     QString user;
     QString password;
+    QString caFile; // PEM certificate authorities trusted besides the system's; may be empty
 };
 
 /**

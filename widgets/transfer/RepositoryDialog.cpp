@@ -322,6 +322,11 @@ void RepositoryDialog::buildForms()
     f->addRow(tr("Part size"), m_s3PartSize);
     f->addRow(m_s3PathStyle);
     f->addRow(m_s3Checksums);
+    const QString caHint = tr("Optional: the PEM certificate of your institution's own "
+                              "certificate authority");
+    const QString caTitle = tr("Choose the certificate authority's certificate");
+    m_s3CaFile = lineEdit(s3Page, "s3CaFile", caHint);
+    f->addRow(tr("CA certificate"), chooser(m_s3CaFile, false, caTitle));
 
     // WebDAV
     auto* webdavPage = new QWidget(this);
@@ -331,6 +336,8 @@ void RepositoryDialog::buildForms()
     f = form(webdavPage);
     f->addRow(tr("URL"), m_webdavUrl);
     f->addRow(tr("User"), m_webdavUser);
+    m_webdavCaFile = lineEdit(webdavPage, "webdavCaFile", caHint);
+    f->addRow(tr("CA certificate"), chooser(m_webdavCaFile, false, caTitle));
 
     // Declared only
     auto* declaredPage = new QWidget(this);
@@ -398,9 +405,11 @@ void RepositoryDialog::load(const Repository& r)
         m_s3AccessKey->setText(text("access_key"));
         m_s3Checksums->setChecked(s.value(QStringLiteral("checksum_headers")).toBool(true));
         m_s3PartSize->setValue(s.value(QStringLiteral("part_size_mib")).toInt(0));
+        m_s3CaFile->setText(text("ca_file"));
     } else if (r.kind == QLatin1String("webdav")) {
         m_webdavUrl->setText(text("url"));
         m_webdavUser->setText(text("user"));
+        m_webdavCaFile->setText(text("ca_file"));
     }
     DataUse use;
     QString error;
@@ -471,6 +480,8 @@ bool RepositoryDialog::repository(Repository* out, QString* error) const
         s.insert(QStringLiteral("checksum_headers"), m_s3Checksums->isChecked());
         if (m_s3PartSize->value() > 0)
             s.insert(QStringLiteral("part_size_mib"), m_s3PartSize->value());
+        if (!value(m_s3CaFile).isEmpty())
+            s.insert(QStringLiteral("ca_file"), QFileInfo(value(m_s3CaFile)).absoluteFilePath());
     } else if (r.kind == QLatin1String("webdav")) {
         const QUrl url(value(m_webdavUrl));
         if (value(m_webdavUrl).isEmpty())
@@ -480,6 +491,9 @@ bool RepositoryDialog::repository(Repository* out, QString* error) const
             return fail(tr("The WebDAV URL must start with https:// (or http://)."));
         s.insert(QStringLiteral("url"), value(m_webdavUrl));
         s.insert(QStringLiteral("user"), value(m_webdavUser));
+        if (!value(m_webdavCaFile).isEmpty())
+            s.insert(QStringLiteral("ca_file"),
+                     QFileInfo(value(m_webdavCaFile)).absoluteFilePath());
     }
     r.settings = s;
 

@@ -104,10 +104,12 @@ private:
     QCheckBox* m_s3PathStyle;
     QLineEdit* m_s3AccessKey;
     QCheckBox* m_s3Checksums;
+    QLineEdit* m_s3CaFile;
     QSpinBox* m_s3PartSize;
     // webdav
     QLineEdit* m_webdavUrl;
     QLineEdit* m_webdavUser;
+    QLineEdit* m_webdavCaFile;
     // secret
     QFormLayout* m_secretForm;
     QLineEdit* m_secret;

@@ -16,6 +16,7 @@
 
 #include "models/common/Digest.h"
 #include "tests/common/StewardProcess.h"
+#include "tests/common/TestData.h"
 #include "tests/common/TestServers.h"
 
 using namespace steward;
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void wrongCredentialsPause();
     void wrongHostKeyIsRefused();
     void untrustedCertificateIsRefused();
+    void repositoryCertificateAuthorityIsTrusted();
     void cancelLeavesNoPartialFile_data();
     void cancelLeavesNoPartialFile();
 
@@ -375,6 +377,46 @@ void TestSftpWebDavTransfer::untrustedCertificateIsRefused()
     QCOMPARE(m_steward->query(QStringLiteral("SELECT attempts FROM transfers")).toInt(), 1);
     QVERIFY(!QDir(m_webdav->value(QStringLiteral("DATA_DIR")) + QLatin1Char('/') + m_bundle)
                  .exists());
+}
+
+void TestSftpWebDavTransfer::repositoryCertificateAuthorityIsTrusted()
+{
+    // The same server, with its certificate given to the repository as the institution's own
+    // certificate authority: verified, so the test passes and the push is delivered. A file
+    // that holds no certificate is refused when the repository is saved.
+    const QString url = m_webdav->value(QStringLiteral("TLS_URL"));
+    const QString cert = m_webdav->value(QStringLiteral("TLS_CERT"));
+    if (url.isEmpty() || cert.isEmpty())
+        QSKIP("The WebDAV fixture has no HTTPS listener");
+    const QString notPem = m_dir->filePath(QStringLiteral("not-a-cert.pem"));
+    QVERIFY(test::writeText(notPem, "hello\n"));
+    const auto add = [&](const QString& caFile) {
+        return steward({QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("inbox"),
+                        QStringLiteral("--kind"), QStringLiteral("webdav"),
+                        QStringLiteral("--url"), url, QStringLiteral("--user"),
+                        m_webdav->value(QStringLiteral("USER")), QStringLiteral("--ca-file"),
+                        caFile, QStringLiteral("--secret-stdin")},
+                       m_webdav->value(QStringLiteral("PASSWORD")).toUtf8() + '\n');
+    };
+    const StewardRun refused = add(notPem);
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(QLatin1String("holds no PEM certificate")) &&
+                 refused.err.contains(notPem),
+             qPrintable(refused.err));
+    const StewardRun added = add(cert);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const StewardRun test = steward({QStringLiteral("repo"), QStringLiteral("test"),
+                                     QStringLiteral("inbox")});
+    QVERIFY2(test.exitCode == 0, qPrintable(test.out + test.err));
+    const QString source = m_dir->filePath(m_bundle);
+    makeSource(source, 1 << 20);
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("inbox"), QStringLiteral("--wait")});
+    QVERIFY2(push.exitCode == 0, qPrintable(push.out + push.err));
+    QCOMPARE(state(1), QStringLiteral("delivered"));
+    const QString copy = m_webdav->value(QStringLiteral("DATA_DIR")) + QLatin1Char('/') + m_bundle;
+    QCOMPARE(sha256Of(copy + QStringLiteral("/data/big.bin")),
+             sha256Of(source + QStringLiteral("/data/big.bin")));
 }
 
 void TestSftpWebDavTransfer::cancelLeavesNoPartialFile_data()
