@@ -42,20 +42,44 @@ RemoteResult WebDavBackend::test(QStringList* notes, const RequestControl& contr
 
 RemoteResult WebDavBackend::upload(UploadTask& task)
 {
+    task.store->setFileRemoteTemp(task.file.id, partName(task.remotePath));
+    task.resumedFrom = 0; // no partial PUT in WebDAV: the file is sent again whole
+    return publish(task.control, task.file.localPath, task.remotePath);
+}
+
+RemoteResult WebDavBackend::publish(const RequestControl& control, const QString& localPath,
+                                    const QString& remotePath)
+{
     WebDavClient& c = client();
-    RequestControl quiet = task.control; // helper requests are not progress of the file
+    RequestControl quiet = control; // helper requests are not progress of the file
     quiet.progress = nullptr;
-    const QString part = partName(task.remotePath);
-    const QString parent = parentOf(task.remotePath);
+    const QString part = partName(remotePath);
+    const QString parent = parentOf(remotePath);
     if (!parent.isEmpty()) {
         const RemoteResult r = c.mkcol(quiet, parent);
         if (!r.ok())
             return r;
     }
-    task.store->setFileRemoteTemp(task.file.id, part);
-    task.resumedFrom = 0; // no partial PUT in WebDAV: the file is sent again whole
-    const RemoteResult r = c.upload(task.control, task.file.localPath, part);
-    return r.ok() ? c.move(quiet, part, task.remotePath, true) : r;
+    const RemoteResult r = c.upload(control, localPath, part);
+    if (r.remoteCode != QLatin1String(WebDavClient::kStoreFailed)) {
+        m_storeFailed.clear();
+        return r.ok() ? c.move(quiet, part, remotePath, true) : r;
+    }
+    // Once may be a passing fault, retried like any other; twice for the same file is not,
+    // and sending the whole file again (WebDAV cannot resume) will not make room.
+    if (m_storeFailed != remotePath) {
+        m_storeFailed = remotePath;
+        return r;
+    }
+    m_storeFailed.clear();
+    return RemoteResult::failure(
+        RemoteResult::Kind::Space,
+        tr("%1 It failed twice and the server does not say why: most likely its disk is full "
+           "or user %2 is over quota (nginx answers a full disk with HTTP 500), or it cannot "
+           "write to its folder. Free space in %3 (repository %4), or ask the server's "
+           "administrator to check its free space and error log, then resume the transfer.")
+            .arg(r.message, c.config().user, describe(), m_repository.name),
+        r.httpStatus, r.remoteCode);
 }
 
 RemoteResult WebDavBackend::size(const QString& remotePath, qint64* size,
@@ -86,15 +110,7 @@ RemoteResult WebDavBackend::writeSmall(const QString& remotePath, const QByteArr
     if (!stage(dir.path(), data, &local))
         return RemoteResult::failure(RemoteResult::Kind::Fatal,
                                      tr("Cannot write a temporary file in %1.").arg(dir.path()));
-    WebDavClient& c = client();
-    const QString parent = parentOf(remotePath);
-    if (!parent.isEmpty()) {
-        const RemoteResult r = c.mkcol(control, parent);
-        if (!r.ok())
-            return r;
-    }
-    const RemoteResult r = c.upload(control, local, partName(remotePath));
-    return r.ok() ? c.move(control, partName(remotePath), remotePath, true) : r;
+    return publish(control, local, remotePath);
 }
 
 RemoteResult WebDavBackend::abandon(const TransferFileRecord&, const QString& remotePath,

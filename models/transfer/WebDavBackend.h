@@ -10,7 +10,8 @@ namespace steward {
 /**
  * A WebDAV collection (Nextcloud, nginx) as a repository: PUT to "<name>.steward-part", then
  * MOVE onto the final name. WebDAV has no standard partial PUT, so an interrupted file is
- * sent again whole.
+ * sent again whole. A file the server fails to store twice in a row (HTTP 500, nginx's answer
+ * to a full disk) pauses the transfer as Space instead of being sent again and again.
  */
 class WebDavBackend final : public TransferBackend
 {
@@ -36,9 +37,14 @@ public:
 
 private:
     WebDavClient& client();
+    /** Creates the parent folder, PUTs localPath to the temporary name, MOVEs it into place. */
+    RemoteResult publish(const RequestControl& control, const QString& localPath,
+                         const QString& remotePath);
+
     Repository m_repository;
     SecretProvider m_secret;
     std::unique_ptr<WebDavClient> m_client;
+    QString m_storeFailed; // the remote path whose last PUT the server could not store
 };
 
 } // namespace steward

@@ -381,6 +381,12 @@ RemoteResult WebDavClient::upload(const RequestControl& control, const QString& 
         return r;
     if (response.status == 200 || response.status == 201 || response.status == 204)
         return RemoteResult::success();
+    if (response.status == 500)
+        return RemoteResult::failure(
+            RemoteResult::Kind::Transient,
+            tr("%1: the WebDAV server at %2 could not store the file (HTTP 500).")
+                .arg(action, m_server),
+            500, QString::fromLatin1(kStoreFailed));
     return httpFailure(response.status, action, t.display);
 }
 

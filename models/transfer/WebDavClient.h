@@ -43,6 +43,12 @@ class WebDavClient final
 public:
     /** download() keeps the bytes in memory: larger reads belong in downloadToFile(). */
     static constexpr qint64 kMaxDownloadBytes = qint64(64) << 20;
+    /**
+     * remoteCode of a PUT answered with HTTP 500: the server could not store the file. nginx
+     * answers a full disk so (RFC 4918 says 507, which maps to Space), as it does a folder it
+     * cannot write to; the result is Transient and WebDavBackend decides when to stop retrying.
+     */
+    static constexpr char kStoreFailed[] = "store-failed";
 
     struct Entry
     {

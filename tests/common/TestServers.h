@@ -5,6 +5,8 @@
 //   TestServer s3(TestServer::S3);
 //   if (!s3.start()) QSKIP or QFAIL with s3.error();
 // and reads the connection facts with s3.value("ENDPOINT") (the STEWARD_S3_ prefix is added).
+// s3.limit(mib) gives the server's "limited" area (a small tmpfs, or a bucket quota) room for
+// that many MiB: a full remote disk; call it again with more to make room.
 // Where the server binaries are missing the test skips loudly, except under CI=true, where
 // `make test` installed them and a missing server is a failure.
 
@@ -84,6 +86,15 @@ public:
         return readEnv();
     }
     bool restart() { return run({QStringLiteral("restart"), name(), m_dir}); }
+    /**
+     * servers.sh limit: room for mib MiB in the LIMITED_* area. False with error() on failure;
+     * then limitUnsupported() tells whether this machine cannot mount a tmpfs (skip, not fail).
+     */
+    bool limit(int mib)
+    {
+        return run({QStringLiteral("limit"), name(), m_dir, QString::number(mib)});
+    }
+    bool limitUnsupported() const { return m_exitCode == kLimitUnsupported; }
     void stop()
     {
         if (!m_started)
@@ -112,8 +123,9 @@ private:
         p.start(QStringLiteral("bash"),
                 QStringList{QStringLiteral(STEWARD_SOURCE_DIR "/tests/fixtures/servers.sh")} +
                     arguments);
-        if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit ||
-            p.exitCode() != 0) {
+        const bool finished = p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit;
+        m_exitCode = finished ? p.exitCode() : -1;
+        if (m_exitCode != 0) {
             m_error = QStringLiteral("servers.sh %1 failed:\n%2")
                           .arg(arguments.join(QLatin1Char(' ')),
                                QString::fromUtf8(p.readAllStandardError().right(4000)));
@@ -137,8 +149,11 @@ private:
         return true;
     }
 
+    static constexpr int kLimitUnsupported = 77; // tests/fixtures/limit.sh
+
     Kind m_kind;
     QString m_dir;
+    int m_exitCode = 0;
     bool m_started = false;
     QHash<QString, QString> m_env;
     QString m_error;

@@ -2,7 +2,8 @@
 // the fixture) through the real `steward` binary, and reads them back with rclone: delivery,
 // SIGKILL at random moments then a resume that keeps the completed parts, cancel aborting the
 // multipart upload (ListMultipartUploads is empty), wrong credentials pausing with a clear
-// message, and a server restart in the middle of a transfer.
+// message, a bucket over its quota pausing with the reason and resuming once it is raised,
+// and a server restart in the middle of a transfer.
 
 #include <csignal>
 #include <random>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void killAndResumeKeepsCompletedParts();
     void cancelAbortsTheMultipartUpload();
     void wrongSecretPausesWithAClearMessage();
+    void quotaExceededPausesThenResumes();
     void serverRestartMidTransfer();
 
 private:
@@ -91,6 +93,7 @@ void TestS3Transfer::init()
     m_steward =
         std::make_unique<StewardProcess>(m_catalog, m_dir->filePath(QStringLiteral("secrets")));
     m_prefix = QStringLiteral("run%1").arg(++m_run);
+    m_config.bucket = m_s3->value(QStringLiteral("BUCKET"));
 }
 
 void TestS3Transfer::addRepository(const QString& name, const QString& prefix,
@@ -294,6 +297,51 @@ void TestS3Transfer::wrongSecretPausesWithAClearMessage()
                                        QStringLiteral("1"), QStringLiteral("--wait")});
     QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
     readBackWithRclone(source, m_prefix);
+}
+
+void TestS3Transfer::quotaExceededPausesThenResumes()
+{
+    // The bucket's quota (3 MiB) is below every part of the big file and above the small
+    // files: RGW refuses the parts with 403 QuotaExceeded. The transfer pauses with the
+    // reason, no object appears under the big file's name, the multipart upload is kept for
+    // the resume, and once the quota is raised the resume completes it.
+    m_config.bucket = m_s3->value(QStringLiteral("LIMITED_BUCKET"));
+    QVERIFY2(m_s3->limit(3), qPrintable(m_s3->error()));
+    addRepository(QStringLiteral("rgw"), m_prefix, m_config.secretKey);
+    const QString source = m_dir->filePath(QStringLiteral("bundle"));
+    makeSource(source, (16 << 20) + (7 << 19)); // parts of 8, 8 and 3.5 MiB
+    const StewardRun push = steward({QStringLiteral("push"), source, QStringLiteral("--to"),
+                                     QStringLiteral("rgw"), QStringLiteral("--wait")});
+    QVERIFY2(push.exitCode == 3, qPrintable(push.out + push.err)); // paused, needs the user
+    QCOMPARE(state(1), QStringLiteral("paused"));
+    QCOMPARE(m_steward->query(QStringLiteral("SELECT error_kind FROM transfers")).toString(),
+             QStringLiteral("space"));
+    const QString error =
+        m_steward->query(QStringLiteral("SELECT error FROM transfers")).toString();
+    QVERIFY2(error.contains(QLatin1String("QuotaExceeded")) && error.contains(m_config.bucket) &&
+                 error.contains(QLatin1String("larger quota")),
+             qPrintable(error));
+    const QString key = m_prefix + QStringLiteral("/bundle/data/big.bin");
+    S3Client client(m_config);
+    S3Client::ObjectInfo info;
+    RequestControl control;
+    QCOMPARE(client.headObject(control, key, &info).kind, RemoteResult::Kind::NotFound);
+    const QVector<S3Client::Upload> kept = unfinishedUploads(m_prefix);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().key, key);
+    QCOMPARE(kept.first().uploadId,
+             m_steward
+                 ->query(QStringLiteral(
+                     "SELECT upload_id FROM transfer_files WHERE rel_path = 'data/big.bin'"))
+                 .toString());
+
+    QVERIFY2(m_s3->limit(64), qPrintable(m_s3->error()));
+    const StewardRun resume = steward({QStringLiteral("queue"), QStringLiteral("resume"),
+                                       QStringLiteral("1"), QStringLiteral("--wait")});
+    QVERIFY2(resume.exitCode == 0, qPrintable(resume.out + resume.err));
+    QCOMPARE(state(1), QStringLiteral("delivered"));
+    readBackWithRclone(source, m_prefix);
+    QVERIFY(unfinishedUploads(m_prefix).isEmpty());
 }
 
 void TestS3Transfer::serverRestartMidTransfer()
