@@ -4710,6 +4710,10 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <source>Cannot create the local outbox folder %1.</source>
         <translation>Der lokale Ausgangsordner %1 kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>Repository %1: %2 holds no PEM certificate (give the certificate authority&apos;s certificate, -----BEGIN CERTIFICATE-----)</source>
+        <translation>Repository %1: %2 enthält kein PEM-Zertifikat (geben Sie das Zertifikat der Zertifizierungsstelle an, -----BEGIN CERTIFICATE-----)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewItem</name>
@@ -6082,6 +6086,10 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <source>%1 works.</source>
         <translation>%1 funktioniert.</translation>
     </message>
+    <message>
+        <source>repo add (S3, WebDAV): a PEM file of certificate authorities to trust for this server besides the system&apos;s (an institution&apos;s own CA).</source>
+        <translation>repo add (S3, WebDAV): eine PEM-Datei mit Zertifizierungsstellen, denen für diesen Server zusätzlich zu denen des Systems vertraut wird (die eigene Zertifizierungsstelle einer Einrichtung).</translation>
+    </message>
 </context>
 <context>
     <name>TransferEngine</name>
@@ -6770,6 +6778,10 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <source>Cannot write a temporary file in %1.</source>
         <translation>In %1 kann keine temporäre Datei geschrieben werden.</translation>
     </message>
+    <message>
+        <source>%1 It failed twice and the server does not say why: most likely its disk is full or user %2 is over quota (nginx answers a full disk with HTTP 500), or it cannot write to its folder. Free space in %3 (repository %4), or ask the server&apos;s administrator to check its free space and error log, then resume the transfer.</source>
+        <translation>%1 Es ist zweimal fehlgeschlagen und der Server nennt keinen Grund: höchstwahrscheinlich ist seine Platte voll oder Benutzer %2 hat sein Kontingent überschritten (nginx beantwortet eine volle Platte mit HTTP 500), oder er kann nicht in seinen Ordner schreiben. Schaffen Sie Platz in %3 (Repository %4) oder bitten Sie den Administrator des Servers, freien Platz und Fehlerprotokoll zu prüfen, und setzen Sie die Übertragung dann fort.</translation>
+    </message>
 </context>
 <context>
     <name>WebDavClient</name>
@@ -6800,10 +6812,6 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>%1: the connection to the WebDAV server at %2 failed (%3). Steward retries.</source>
         <translation>%1: Die Verbindung zum WebDAV-Server %2 ist fehlgeschlagen (%3). Steward versucht es erneut.</translation>
-    </message>
-    <message>
-        <source>%1: the certificate of %2 could not be verified (%3). Check the address; if the server uses its own certificate authority, install it on this computer. Steward never sends data to an unverified server.</source>
-        <translation>%1: Das Zertifikat von %2 konnte nicht überprüft werden (%3). Die Adresse prüfen; wenn der Server eine eigene Zertifizierungsstelle verwendet, diese auf diesem Computer installieren. Steward sendet niemals Daten an einen nicht überprüften Server.</translation>
     </message>
     <message>
         <source>%1 failed: %2.</source>
@@ -6896,6 +6904,14 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
     <message>
         <source>Listing %1</source>
         <translation>Auflisten von %1</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 could not be verified (%3). Check the address; if the server uses its own certificate authority, give its certificate to the repository (CA certificate, --ca-file) or install it on this computer. Steward never sends data to an unverified server.</source>
+        <translation>%1: das Zertifikat von %2 konnte nicht überprüft werden (%3). Prüfen Sie die Adresse; verwendet der Server eine eigene Zertifizierungsstelle, geben Sie deren Zertifikat dem Repository (CA-Zertifikat, --ca-file) oder installieren Sie es auf diesem Computer. Steward sendet nie Daten an einen nicht überprüften Server.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 could not store the file (HTTP 500).</source>
+        <translation>%1: der WebDAV-Server unter %2 konnte die Datei nicht speichern (HTTP 500).</translation>
     </message>
 </context>
 <context>
@@ -9466,6 +9482,18 @@ Ihn Zeichen für Zeichen mit dem Fingerabdruck vergleichen, den Ihnen die Admini
     <message>
         <source>Trusted %1; it is saved with the repository.</source>
         <translation>Vertraut: %1; wird mit dem Repositorium gespeichert.</translation>
+    </message>
+    <message>
+        <source>Optional: the PEM certificate of your institution&apos;s own certificate authority</source>
+        <translation>Optional: das PEM-Zertifikat der eigenen Zertifizierungsstelle Ihrer Einrichtung</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority&apos;s certificate</source>
+        <translation>Zertifikat der Zertifizierungsstelle wählen</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
     </message>
 </context>
 <context>

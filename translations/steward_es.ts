@@ -4710,6 +4710,10 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <source>Cannot create the local outbox folder %1.</source>
         <translation>No se puede crear la carpeta de la bandeja de salida local %1.</translation>
     </message>
+    <message>
+        <source>Repository %1: %2 holds no PEM certificate (give the certificate authority&apos;s certificate, -----BEGIN CERTIFICATE-----)</source>
+        <translation>Repositorio %1: %2 no contiene ningún certificado PEM (indique el certificado de la autoridad de certificación, -----BEGIN CERTIFICATE-----)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewItem</name>
@@ -6082,6 +6086,10 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <source>%1 works.</source>
         <translation>%1 funciona.</translation>
     </message>
+    <message>
+        <source>repo add (S3, WebDAV): a PEM file of certificate authorities to trust for this server besides the system&apos;s (an institution&apos;s own CA).</source>
+        <translation>repo add (S3, WebDAV): un archivo PEM de autoridades de certificación en las que confiar para este servidor además de las del sistema (la CA propia de una institución).</translation>
+    </message>
 </context>
 <context>
     <name>TransferEngine</name>
@@ -6770,6 +6778,10 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <source>Cannot write a temporary file in %1.</source>
         <translation>No se puede escribir un archivo temporal en %1.</translation>
     </message>
+    <message>
+        <source>%1 It failed twice and the server does not say why: most likely its disk is full or user %2 is over quota (nginx answers a full disk with HTTP 500), or it cannot write to its folder. Free space in %3 (repository %4), or ask the server&apos;s administrator to check its free space and error log, then resume the transfer.</source>
+        <translation>%1 Ha fallado dos veces y el servidor no dice por qué: lo más probable es que su disco esté lleno o que el usuario %2 haya superado su cuota (nginx responde a un disco lleno con HTTP 500), o que no pueda escribir en su carpeta. Libere espacio en %3 (repositorio %4) o pida al administrador del servidor que revise el espacio libre y el registro de errores; después reanude la transferencia.</translation>
+    </message>
 </context>
 <context>
     <name>WebDavClient</name>
@@ -6800,10 +6812,6 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>%1: the connection to the WebDAV server at %2 failed (%3). Steward retries.</source>
         <translation>Error en %1: falló la conexión con el servidor WebDAV %2 (%3). Steward lo reintentará.</translation>
-    </message>
-    <message>
-        <source>%1: the certificate of %2 could not be verified (%3). Check the address; if the server uses its own certificate authority, install it on this computer. Steward never sends data to an unverified server.</source>
-        <translation>Error en %1: no se pudo verificar el certificado de %2 (%3). Hay que comprobar la dirección; si el servidor usa su propia autoridad de certificación, hay que instalarla en este equipo. Steward nunca envía datos a un servidor no verificado.</translation>
     </message>
     <message>
         <source>%1 failed: %2.</source>
@@ -6896,6 +6904,14 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
     <message>
         <source>Listing %1</source>
         <translation>el listado de %1</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 could not be verified (%3). Check the address; if the server uses its own certificate authority, give its certificate to the repository (CA certificate, --ca-file) or install it on this computer. Steward never sends data to an unverified server.</source>
+        <translation>%1: no se pudo verificar el certificado de %2 (%3). Compruebe la dirección; si el servidor usa su propia autoridad de certificación, dé su certificado al repositorio (certificado de CA, --ca-file) o instálelo en este equipo. Steward nunca envía datos a un servidor no verificado.</translation>
+    </message>
+    <message>
+        <source>%1: the WebDAV server at %2 could not store the file (HTTP 500).</source>
+        <translation>%1: el servidor WebDAV en %2 no pudo guardar el archivo (HTTP 500).</translation>
     </message>
 </context>
 <context>
@@ -9466,6 +9482,18 @@ Hay que compararla carácter por carácter con la huella que le dio el administr
     <message>
         <source>Trusted %1; it is saved with the repository.</source>
         <translation>Se confía en %1; se guarda con el repositorio.</translation>
+    </message>
+    <message>
+        <source>Optional: the PEM certificate of your institution&apos;s own certificate authority</source>
+        <translation>Opcional: el certificado PEM de la autoridad de certificación propia de su institución</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority&apos;s certificate</source>
+        <translation>Elegir el certificado de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
     </message>
 </context>
 <context>
