@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ const QString kService = QStringLiteral("Steward");
  * before the loop runs (a quit() then would be lost and the loop would wait forever), and a
  * secret service that never answers must not hang a transfer or a run: 20 s at most.
  */
-bool runJob(QKeychain::Job* job, QString* error)
+bool runJob(QKeychain::Job* job, QString* error, int timeoutSeconds = 20)
 {
     QEventLoop loop;
     bool done = false;
@@ -41,12 +42,13 @@ bool runJob(QKeychain::Job* job, QString* error)
     job->setAutoDelete(false);
     job->start();
     if (!done) {
-        timeout.start(20000);
+        timeout.start(timeoutSeconds * 1000);
         loop.exec();
     }
     if (!done) {
         if (error)
-            *error = SecretStore::tr("The system keychain did not answer within 20 seconds.");
+            *error = SecretStore::tr("The system keychain did not answer within %n second(s).",
+                                     nullptr, timeoutSeconds);
         return false;
     }
     if (job->error() == QKeychain::NoError)
@@ -54,6 +56,19 @@ bool runJob(QKeychain::Job* job, QString* error)
     if (error)
         *error = job->errorString();
     return false;
+}
+
+/**
+ * Whether a D-Bus session bus is there to ask (the secret service and KWallet live on it).
+ * Without one, QtKeychain's job waits for an answer that never comes: on a headless server or
+ * over ssh, every command reading a secret would stall for the whole timeout.
+ */
+bool sessionBusExists()
+{
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
 }
 
 } // namespace
@@ -92,11 +107,18 @@ bool SecretStore::useKeychain() const
     // A keychain needs a session bus with a secret service; probe once per process with a read
     // (each probe can cost a D-Bus round trip, and every transfer part reads a secret).
     static std::atomic_int state{-1}; // -1 unknown, 0 unavailable, 1 available
+    if (state.load() < 0 && !sessionBusExists())
+        state.store(0);
+    // Workers starting together would each probe at once: QtKeychain jobs run concurrently
+    // from several threads at start-up were seen to hang until the timeout. One probes.
+    static std::mutex probing;
+    const std::lock_guard<std::mutex> lock(probing);
     if (state.load() < 0) {
         QKeychain::ReadPasswordJob job(kService);
         job.setKey(QStringLiteral("steward/probe"));
         QString error;
-        const bool answered = runJob(&job, &error) || job.error() != QKeychain::NoError;
+        // A running secret service answers in milliseconds; one that hangs is not usable.
+        const bool answered = runJob(&job, &error, 5) || job.error() != QKeychain::NoError;
         state.store(answered && (job.error() == QKeychain::NoError ||
                                  job.error() == QKeychain::EntryNotFound)
                         ? 1
