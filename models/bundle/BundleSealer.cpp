@@ -236,7 +236,13 @@ BundleSealer::Result BundleSealer::seal(const Params& params, const std::atomic_
         return result;
     }
 
-    // 5. Record it: from now on the bundle never changes.
+    // 5. Record it: from now on the bundle never changes. Its files' checksums go to the cache
+    // too, so pushing the bag sends it without reading every file a second time to hash it.
+    for (auto it = written.checksums.cbegin(); it != written.checksums.cend(); ++it) {
+        ChecksumCache::Stamp stamp;
+        if (ChecksumCache::stamp(QDir(written.path).filePath(it.key()), &stamp, nullptr))
+            cache.store(stamp, it.value(), nullptr);
+    }
     for (auto it = written.checksums.cbegin(); it != written.checksums.cend(); ++it) {
         const auto p = planned.constFind(it.key());
         BundleFile f;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include "models/bundle/ChecksumCache.h"
 #include "models/catalog/Catalog.h"
 #include "models/common/Digest.h"
 #include "models/transfer/RepositoryStore.h"
@@ -203,6 +204,13 @@ TransferState TransferEngine::run(qint64 transferId)
             // thread of its own: one pass over the disk cache instead of two in a row.
             std::future<QString> hashing;
             QString hashError;
+            // A sealed bundle's files were hashed when it was written: not again.
+            if (f.sha256.isEmpty())
+                if (const std::optional<FileChecksums> known =
+                        ChecksumCache(m_catalog).cached(f.localPath)) {
+                    f.sha256 = known->sha256;
+                    workerStore.setFileSha256(f.id, f.sha256);
+                }
             if (f.sha256.isEmpty())
                 hashing = std::async(std::launch::async, [&f, &shared, &hashError] {
                     return Digest::fileHex(Digest::Algorithm::Sha256, f.localPath, &hashError,

@@ -595,9 +595,37 @@ void TestBundleCommands::pushIsGatedAndTheBundleFollowsItsTransfer()
     QVERIFY2(wrong.err.contains(QLatin1String("was sealed for cf-study, not elsewhere")),
              both(wrong).constData());
 
+    // Sealing left every file of the bag in the checksum cache, so the push reads the SHA-256
+    // from there instead of hashing the bag again.
+    const QString bagRoot = QFileInfo(bag()).canonicalFilePath();
+    const int bagFiles =
+        m_steward->query(QStringLiteral("SELECT COUNT(*) FROM bundle_files bf JOIN bundles b ON "
+                                        "b.id = bf.bundle_id WHERE b.name = 'cf' AND b.version = 1"))
+            .toInt();
+    QVERIFY(bagFiles > 0);
+    QCOMPARE(m_steward
+                 ->query(QStringLiteral("SELECT COUNT(*) FROM checksum_cache WHERE path LIKE '%1/%'")
+                             .arg(bagRoot))
+                 .toInt(),
+             bagFiles);
     const StewardRun push = steward({QStringLiteral("push"), bag(), QStringLiteral("--to"),
                                      QStringLiteral("cf-study"), QStringLiteral("--wait")});
     QVERIFY2(push.exitCode == 0, both(push).constData());
+    // Each file's SHA-256 on the transfer is the one in the bag's manifest.
+    QFile manifest(QDir(bag()).filePath(QStringLiteral("manifest-sha256.txt")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    for (const QByteArray& line : manifest.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QString sha = QString::fromLatin1(line.left(64));
+        const QString rel = QString::fromUtf8(line.mid(66));
+        QCOMPARE(m_steward
+                     ->query(QStringLiteral("SELECT sha256 FROM transfer_files WHERE rel_path "
+                                            "LIKE '%%1'")
+                                 .arg(rel))
+                     .toString(),
+                 sha);
+    }
     QCOMPARE(m_steward->query(QStringLiteral("SELECT state FROM bundles WHERE name = 'cf' AND "
                                              "version = 1"))
                  .toString(),
