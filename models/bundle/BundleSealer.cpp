@@ -202,9 +202,9 @@ BundleSealer::Result BundleSealer::seal(const Params& params, const std::atomic_
     if (bundle->parentId > 0)
         if (const std::optional<BundleRecord> parent = store.bundle(bundle->parentId))
             crate.previousIdentifier = parent->identifier;
-    payload.append(BagWriter::PayloadEntry::bytes(
-        RoCrate::build(crate, DuoTermTable::current(m_catalog)),
-        QStringLiteral("ro-crate-metadata.json")));
+    payload.append(
+        BagWriter::PayloadEntry::bytes(RoCrate::build(crate, DuoTermTable::current(m_catalog)),
+                                       QStringLiteral("ro-crate-metadata.json")));
 
     BagWriter::Params bag;
     bag.destination = finalPath;
@@ -212,26 +212,24 @@ BundleSealer::Result BundleSealer::seal(const Params& params, const std::atomic_
     bag.info.sourceOrganization = params.sourceOrganization;
     bag.info.contactName = params.contactName;
     bag.info.contactEmail = params.contactEmail;
-    bag.info.externalDescription =
-        bundle->description.isEmpty()
-            ? tr("%1 for %2: %n dataset(s), de-identified and approved.", nullptr,
-                 int(result.plan.provenance.size()))
-                  .arg(bundle->displayName(), bundle->repositoryName)
-            : bundle->description;
+    bag.info.externalDescription = bundle->description.isEmpty()
+                                       ? tr("%1 for %2: %n dataset(s), de-identified and approved.",
+                                            nullptr, int(result.plan.provenance.size()))
+                                             .arg(bundle->displayName(), bundle->repositoryName)
+                                       : bundle->description;
     bag.info.externalIdentifier = bundle->displayName();
     bag.info.extraFields.append({QStringLiteral("Bag-Group-Identifier"), bundle->name});
     bag.info.extraFields.append({QStringLiteral("Bag-Count"), QStringLiteral("1 of 1")});
     if (encrypt)
-        bag.info.extraFields.append(
-            {QStringLiteral("Steward-Encryption"),
-             QStringLiteral("crypt4gh; recipients %1").arg(crate.recipients.join(QLatin1Char(' ')))});
+        bag.info.extraFields.append({QStringLiteral("Steward-Encryption"),
+                                     QStringLiteral("crypt4gh; recipients %1")
+                                         .arg(crate.recipients.join(QLatin1Char(' ')))});
     bag.info.extraFields.append({QStringLiteral("Steward-Destination"), bundle->repositoryName});
     BagWriter writer(&cache);
     BagWriter::Result written;
     QString error;
-    if (!writer.write(bag, &written, &error, cancel, [&](qint64 d, qint64 t) {
-            report(d, t, tr("Writing the bag"));
-        })) {
+    if (!writer.write(bag, &written, &error, cancel,
+                      [&](qint64 d, qint64 t) { report(d, t, tr("Writing the bag")); })) {
         result.error = cancelled() ? tr("Cancelled.") : error;
         return result;
     }

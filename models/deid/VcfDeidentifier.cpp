@@ -23,6 +23,7 @@
 #include "models/formats/BgzfBlocks.h"
 #include "models/formats/BgzfIndexRebase.h"
 #include "models/formats/HtsHandles.h"
+#include "models/formats/HtsIndexProbe.h"
 
 namespace steward {
 namespace {
@@ -122,8 +123,8 @@ class OutputFd final
 {
 public:
     explicit OutputFd(const QString& path)
-        : m_fd(::open(QFile::encodeName(path).constData(),
-                      O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666))
+        : m_fd(::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                      0666))
     {}
     ~OutputFd()
     {
@@ -167,7 +168,7 @@ struct Job
     std::atomic<qint64> outputBytes{0};
     qint64 copiedAt = 0; // header-only: where the raw body starts in the output, and its size
     qint64 copiedBytes = 0;
-    BgzfRelocation relocation; // header-only: where each record moved, for the index
+    BgzfRelocation relocation;        // header-only: where each record moved, for the index
     bool indexedWhileWriting = false; // re-encode: the index built as the records are written
 
     bool cancelled() const { return p.cancel && p.cancel->load(); }
@@ -203,56 +204,6 @@ bool buildIndex(Job& j, QString* error)
     return true;
 }
 
-/** The first record of a reference through an index, as text (VCF) or raw bytes (BCF). */
-QByteArray firstRecord(const QString& file, const QString& index, const char* name, bool bcfFile)
-{
-    const QByteArray fn = QFile::encodeName(file), in = QFile::encodeName(index);
-    HtsFilePtr fp(hts_open(fn.constData(), "r"));
-    if (!fp)
-        return QByteArray();
-    if (bcfFile) {
-        BcfHeaderPtr h(bcf_hdr_read(fp.get()));
-        HtsIndexPtr idx(
-            h ? bcf_index_load3(fn.constData(), in.constData(), HTS_IDX_SILENT_FAIL) : nullptr);
-        hts_itr_t* itr = idx ? bcf_itr_querys(idx.get(), h.get(), name) : nullptr;
-        BcfRecordPtr rec(bcf_init());
-        QByteArray out;
-        if (itr && bcf_itr_next(fp.get(), itr, rec.get()) >= 0)
-            out = QByteArray::number(rec->pos) + ':' +
-                  QByteArray(rec->shared.s, qsizetype(rec->shared.l)) +
-                  QByteArray(rec->indiv.s, qsizetype(rec->indiv.l));
-        hts_itr_destroy(itr);
-        return out;
-    }
-    TbxPtr tbx(tbx_index_load3(fn.constData(), in.constData(), 0));
-    hts_itr_t* itr = tbx ? tbx_itr_querys(tbx.get(), name) : nullptr;
-    KString line;
-    QByteArray out;
-    if (itr && tbx_itr_next(fp.get(), tbx.get(), itr, &line.s) >= 0)
-        out = QByteArray(line.s.s, qsizetype(line.s.l));
-    hts_itr_destroy(itr);
-    return out;
-}
-
-/** The records an index counts (placed, unplaced and without coordinates), or -1. */
-qint64 indexedRecords(const Job& j)
-{
-    const QByteArray fn = QFile::encodeName(j.partial), in = QFile::encodeName(j.partialIndex);
-    HtsIndexPtr idx(hts_idx_load2(fn.constData(), in.constData()));
-    if (!idx)
-        return -1;
-    quint64 n = hts_idx_get_n_no_coor(idx.get());
-    bool counted = hts_idx_nseq(idx.get()) == 0;
-    for (int tid = 0; tid < hts_idx_nseq(idx.get()); ++tid) {
-        uint64_t placed = 0, unplaced = 0;
-        if (hts_idx_get_stat(idx.get(), tid, &placed, &unplaced) < 0)
-            continue; // a reference without records has no counts
-        n += placed + unplaced;
-        counted = true;
-    }
-    return counted ? qint64(n) : -1;
-}
-
 /**
  * Header-only: the input's index with its offsets moved to where the records now are, when it
  * is at least as new as its file and covers it to the last record; checked by reading each of a
@@ -269,8 +220,8 @@ bool indexOutput(Job& j, QString* error)
     // its file is closed, so it can be milliseconds older.
     if (headerOnly && indexInfo.lastModified().toSecsSinceEpoch() <
                           QFileInfo(j.p.input).lastModified().toSecsSinceEpoch())
-        j.r.changes << VcfDeidentifier::tr("Index rebuilt: %1 is older than its file")
-                           .arg(inputIndex);
+        j.r.changes
+            << VcfDeidentifier::tr("Index rebuilt: %1 is older than its file").arg(inputIndex);
     else if (headerOnly) {
         const BgzfIndexRebase::Result moved =
             BgzfIndexRebase::rewrite(inputIndex, j.partialIndex, j.relocation);
@@ -285,8 +236,8 @@ bool indexOutput(Job& j, QString* error)
                 if (ref < 0 || ref >= n || !same)
                     continue;
                 const char* name = h->id[BCF_DT_CTG][ref].key;
-                same = firstRecord(j.p.input, inputIndex, name, bcfFile) ==
-                       firstRecord(j.partial, j.partialIndex, name, bcfFile);
+                same = HtsIndexProbe::firstRecord(j.p.input, inputIndex, name, bcfFile) ==
+                       HtsIndexProbe::firstRecord(j.partial, j.partialIndex, name, bcfFile);
             }
         }
         if (same) {
@@ -381,8 +332,8 @@ bool copyBody(Job& j)
     if (out.get() < 0)
         return j.fail(VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, systemError()));
     const auto writeFailed = [&] {
-        return j.fail(
-            VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, writeFailureReason(j.partial)));
+        return j.fail(VcfDeidentifier::tr("Cannot write %1: %2")
+                          .arg(j.partial, writeFailureReason(j.partial)));
     };
     qint64 at = 0;
     if (!writeBgzfBlocks(out.get(), &at, newHeader, &moved.outputHeader) ||
@@ -410,9 +361,9 @@ bool copyBody(Job& j)
         if (osError == 0)
             return j.fail(VcfDeidentifier::tr("Cancelled while writing %1").arg(j.p.output));
         errno = osError;
-        return osError == EIO ? j.fail(VcfDeidentifier::tr("Cannot read %1: %2")
-                                           .arg(file, systemError()))
-                              : writeFailed();
+        return osError == EIO
+                   ? j.fail(VcfDeidentifier::tr("Cannot read %1: %2").arg(file, systemError()))
+                   : writeFailed();
     }
     at += j.copiedBytes;
     const qint64 delta = j.copiedAt - qint64(moved.inputBodyStart);
@@ -490,8 +441,8 @@ bool reencode(Job& j)
     if (!pool.attach(out.get()))
         return j.fail(VcfDeidentifier::tr("Cannot start threads to write %1").arg(j.partial));
     const auto writeFailed = [&] {
-        return j.fail(
-            VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, writeFailureReason(j.partial)));
+        return j.fail(VcfDeidentifier::tr("Cannot write %1: %2")
+                          .arg(j.partial, writeFailureReason(j.partial)));
     };
     if (bcf_hdr_write(out.get(), oh.get()) != 0)
         return writeFailed();
@@ -608,9 +559,9 @@ bool runJob(Job& j, PartialFiles& partials)
     if (j.outKind != Kind::VcfPlain)
         partials.add(j.partialIndex);
 
-    const bool full = (j.validation == VcfDeidentifier::Validation::Full &&
-                       !p.profile.vcf.byteIdentityCheck) ||
-                      !headerOnly;
+    const bool full =
+        (j.validation == VcfDeidentifier::Validation::Full && !p.profile.vcf.byteIdentityCheck) ||
+        !headerOnly;
     VcfContentDigest::FileOptions inOptions;
     inOptions.threads = qMax(1, p.threads / 2);
     inOptions.cancel = p.cancel;
@@ -709,7 +660,7 @@ bool runJob(Job& j, PartialFiles& partials)
                               .arg(p.output)
                               .arg(j.copiedAt + difference));
         // Same bytes, same records: counted once, by the output's index.
-        const qint64 records = indexedRecords(j);
+        const qint64 records = HtsIndexProbe::records(j.partial, j.partialIndex);
         if (records < 0)
             return j.fail(VcfDeidentifier::tr("Cannot count the records of %1 from its index %2")
                               .arg(p.output, j.finalIndex));

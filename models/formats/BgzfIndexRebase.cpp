@@ -69,9 +69,9 @@ bool BgzfRelocation::map(quint64 from, quint64* to) const
         if (outputBody.empty())
             return false;
         const quint64 moved = c - inputBodyStart + outputBody.front().offset;
-        const auto it = std::lower_bound(
-            outputBody.begin(), outputBody.end(), moved,
-            [](const BgzfBlock& b, quint64 offset) { return b.offset < offset; });
+        const auto it =
+            std::lower_bound(outputBody.begin(), outputBody.end(), moved,
+                             [](const BgzfBlock& b, quint64 offset) { return b.offset < offset; });
         if (it == outputBody.end() || it->offset != moved || u > it->length)
             return false;
         *to = (moved << 16) | u;
@@ -159,8 +159,8 @@ BgzfIndexRebase::Result BgzfIndexRebase::rewrite(const QString& input, const QSt
     } else if (csi) {
         qint32 minShift = 0, aux = 0;
         cur.skip(4);
-        if (!cur.i32(&minShift) || !cur.i32(&depth) || !cur.i32(&aux) || aux < 0 ||
-            !cur.has(aux) || depth < 0 || depth > 9)
+        if (!cur.i32(&minShift) || !cur.i32(&depth) || !cur.i32(&aux) || aux < 0 || !cur.has(aux) ||
+            depth < 0 || depth > 9)
             return bad(tr("its header is cut short"));
         cur.skip(aux);
         if (!cur.i32(&refs))
@@ -203,8 +203,8 @@ BgzfIndexRebase::Result BgzfIndexRebase::rewrite(const QString& input, const QSt
             for (qint32 i = 0; i < intervals; ++i) {
                 quint64 ignored = 0;
                 if (!cur.relocate(relocation, &ignored))
-                    return bad(tr("the linear index of reference %1 points outside the file")
-                                   .arg(ref));
+                    return bad(
+                        tr("the linear index of reference %1 points outside the file").arg(ref));
             }
         }
     }

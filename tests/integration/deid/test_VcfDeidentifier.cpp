@@ -240,9 +240,9 @@ private slots:
         QVERIFY(!got.contains("NOTE"));
         // The index, written as the records were, finds the same records as the input's.
         const QString region = QStringLiteral("chr2:1000-3000");
-        const QByteArray inRegion = tool({QStringLiteral("query"), QStringLiteral("-r"), region,
-                                          QStringLiteral("-f"), QStringLiteral("%CHROM:%POS\\n"),
-                                          m_vcf});
+        const QByteArray inRegion =
+            tool({QStringLiteral("query"), QStringLiteral("-r"), region, QStringLiteral("-f"),
+                  QStringLiteral("%CHROM:%POS\\n"), m_vcf});
         QVERIFY(inRegion.count('\n') > 10);
         QCOMPARE(tool({QStringLiteral("query"), QStringLiteral("-r"), region, QStringLiteral("-f"),
                        QStringLiteral("%CHROM:%POS\\n"), p.output}),
@@ -307,7 +307,8 @@ private slots:
         QCOMPARE(r.recordsIn, 400);
         QCOMPARE(r.recordsOut, 400);
         QVERIFY(r.digestIn.isEmpty() && r.digestOut.isEmpty());
-        QVERIFY(r.changes.contains(QStringLiteral("Checked by byte identity of the copied body only")));
+        QVERIFY(
+            r.changes.contains(QStringLiteral("Checked by byte identity of the copied body only")));
         // A re-encode is always decoded, whatever the profile says.
         p.output = out(QStringLiteral("bytes-reencoded.vcf.gz"));
         p.profile.vcf.removeInfo = QStringList{QStringLiteral("NOTE")};
@@ -324,12 +325,25 @@ private slots:
         QTest::addColumn<QString>("suffix");
         QTest::addColumn<QString>("index");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("tbi") << "big.vcf.gz" << ".tbi" << "own" << "Index carried over";
-        QTest::newRow("csi") << "big-csi.vcf.gz" << ".csi" << "own" << "Index carried over";
-        QTest::newRow("bcf") << "big.bcf" << ".csi" << "own" << "Index carried over";
-        QTest::newRow("older than its file") << "big.vcf.gz" << ".tbi" << "old"
+        QTest::newRow("tbi") << "big.vcf.gz"
+                             << ".tbi"
+                             << "own"
+                             << "Index carried over";
+        QTest::newRow("csi") << "big-csi.vcf.gz"
+                             << ".csi"
+                             << "own"
+                             << "Index carried over";
+        QTest::newRow("bcf") << "big.bcf"
+                             << ".csi"
+                             << "own"
+                             << "Index carried over";
+        QTest::newRow("older than its file") << "big.vcf.gz"
+                                             << ".tbi"
+                                             << "old"
                                              << "is older than its file";
-        QTest::newRow("another file's") << "big.vcf.gz" << ".tbi" << "other"
+        QTest::newRow("another file's") << "big.vcf.gz"
+                                        << ".tbi"
+                                        << "other"
                                         << "does not match its file";
     }
 
@@ -350,7 +364,8 @@ private slots:
             QVERIFY(writeBgzf(plain, plantedVcf(60000)));
             QCOMPARE(tbx_index_build(QFile::encodeName(plain).constData(), 0, &tbx_conf_vcf), 0);
             QVERIFY(QFile::copy(plain, out(QStringLiteral("big-csi.vcf.gz"))));
-            tool({QStringLiteral("index"), QStringLiteral("-c"), out(QStringLiteral("big-csi.vcf.gz"))});
+            tool({QStringLiteral("index"), QStringLiteral("-c"),
+                  out(QStringLiteral("big-csi.vcf.gz"))});
             tool({QStringLiteral("view"), QStringLiteral("-Ob"), QStringLiteral("-o"),
                   out(QStringLiteral("big.bcf")), plain});
             tool({QStringLiteral("index"), out(QStringLiteral("big.bcf"))});
@@ -387,9 +402,8 @@ private slots:
               QStringLiteral("chr1:400000-420000"), QStringLiteral("chr1:1100000-1200000"),
               QStringLiteral("chr2:1000"), QStringLiteral("chr2:500000-700000"),
               QStringLiteral("chr2"), QStringLiteral("chr1:1109900-1110000,chr2:1-2000")}) {
-            const QByteArray want =
-                tool({QStringLiteral("view"), QStringLiteral("-H"), QStringLiteral("-r"), region,
-                      out(input)});
+            const QByteArray want = tool({QStringLiteral("view"), QStringLiteral("-H"),
+                                          QStringLiteral("-r"), region, out(input)});
             QVERIFY2(want.count('\n') > 0, qPrintable(region));
             QCOMPARE(tool({QStringLiteral("view"), QStringLiteral("-H"), QStringLiteral("-r"),
                            region, output}),
@@ -397,7 +411,8 @@ private slots:
         }
         // The counts bcftools reads from the index itself.
         const QByteArray stats = tool({QStringLiteral("index"), QStringLiteral("-s"), output});
-        QVERIFY2(stats.contains("chr1\t248956422\t30000") && stats.contains("chr2\t242193529\t30000"),
+        QVERIFY2(stats.contains("chr1\t248956422\t30000") &&
+                     stats.contains("chr2\t242193529\t30000"),
                  stats.constData());
     }
 
