@@ -90,6 +90,16 @@ bool RepositoryStore::declare(const QString& name, const QString& dataUse, QStri
     return true;
 }
 
+QString RepositoryStore::settingsProblem(const Repository& r)
+{
+    const QString caFile = r.settings.value(QStringLiteral("ca_file")).toString();
+    if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty())
+        return tr("Repository %1: %2 holds no PEM certificate (give the certificate "
+                  "authority's certificate, -----BEGIN CERTIFICATE-----)")
+            .arg(r.name, caFile);
+    return QString();
+}
+
 bool RepositoryStore::save(Repository& r, QString* error)
 {
     if (r.name.trimmed().isEmpty()) {
@@ -97,12 +107,9 @@ bool RepositoryStore::save(Repository& r, QString* error)
             *error = tr("A repository needs a name.");
         return false;
     }
-    const QString caFile = r.settings.value(QStringLiteral("ca_file")).toString();
-    if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
+    if (const QString problem = settingsProblem(r); !problem.isEmpty()) {
         if (error)
-            *error = tr("Repository %1: %2 holds no PEM certificate (give the certificate "
-                        "authority's certificate, -----BEGIN CERTIFICATE-----)")
-                         .arg(r.name, caFile);
+            *error = problem;
         return false;
     }
     const std::optional<Repository> before = r.id > 0 ? repository(r.id) : repository(r.name);

@@ -29,6 +29,9 @@ public:
      */
     bool declare(const QString& name, const QString& dataUse, QString* error, qint64* id = nullptr);
     bool save(Repository& repository, QString* error);
+    /** What is wrong with a repository's settings that no server is needed to see (a CA file
+     * that holds no PEM certificate), or an empty string. */
+    static QString settingsProblem(const Repository& repository);
     bool remove(qint64 id, QString* error);
 
     /**

@@ -496,6 +496,8 @@ bool RepositoryDialog::repository(Repository* out, QString* error) const
                      QFileInfo(value(m_webdavCaFile)).absoluteFilePath());
     }
     r.settings = s;
+    if (const QString problem = RepositoryStore::settingsProblem(r); !problem.isEmpty())
+        return fail(problem);
 
     DataUse use;
     QString message;

@@ -421,6 +421,22 @@ void TestTransfersArea::secretStaysOutOfTheCatalog()
         ->setText(QStringLiteral("AKIAEXAMPLE"));
     secretEdit->setText(secret);
 
+    // A certificate authority file that holds no certificate is named before anything is saved.
+    const QString notPem = QDir(m_dir.path()).filePath(QStringLiteral("not-a-ca.pem"));
+    {
+        QFile f(notPem);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a certificate\n");
+    }
+    auto* caFile = dialog->findChild<QLineEdit*>(QStringLiteral("s3CaFile"));
+    QVERIFY(caFile && caFile->isVisible());
+    caFile->setText(notPem);
+    dialog->findChild<QPushButton*>(QStringLiteral("saveRepository"))->click();
+    QTRY_VERIFY2(error->text().contains(QLatin1String("holds no PEM certificate")),
+                 qPrintable(error->text()));
+    QCOMPARE(saved.count(), 0);
+    caFile->clear();
+
     // Nothing listens there: the test fails with a message, not a hang or a crash.
     QSignalSpy tested(dialog, &RepositoryDialog::testFinished);
     dialog->findChild<QPushButton*>(QStringLiteral("testConnection"))->click();
