@@ -5343,9 +5343,12 @@ Kombinieren mit &amp;&amp; (und), || (oder), Klammern und ! (nicht) vor einem Te
         <source>No secret is stored for %1.</source>
         <translation>Für %1 sind keine Zugangsdaten gespeichert.</translation>
     </message>
-    <message>
-        <source>The system keychain did not answer within 20 seconds.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von 20 Sekunden geantwortet.</translation>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

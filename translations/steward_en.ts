@@ -213,6 +213,13 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation><numerusform>The system keychain did not answer within %n second.</numerusform><numerusform>The system keychain did not answer within %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SidecarDeidentifier</name>
     <message numerus="yes">
         <source>Replaced %n individual or sample identifier(s) by pseudonyms.</source>

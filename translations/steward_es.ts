@@ -5343,9 +5343,12 @@ Se combinan con &amp;&amp; (y), || (o), paréntesis y ! (no) delante de una prue
         <source>No secret is stored for %1.</source>
         <translation>No hay ningún secreto guardado para %1.</translation>
     </message>
-    <message>
-        <source>The system keychain did not answer within 20 seconds.</source>
-        <translation>El llavero del sistema no respondió en 20 segundos.</translation>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
