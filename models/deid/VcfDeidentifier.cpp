@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "models/common/UniqueFd.h"
 #include "models/common/WriteFailure.h"
 #include "models/deid/VcfContentDigest.h"
 #include "models/deid/VcfHeaderPlan.h"
@@ -104,46 +105,13 @@ bool writeBgzfBlocks(int fd, qint64* at, const QByteArray& bytes, std::vector<Bg
         size_t dlen = block.size();
         if (bgzf_compress(block.data(), &dlen, bytes.constData() + from, n, 6) != 0)
             return false;
-        for (size_t done = 0; done < dlen;) {
-            const ssize_t w = ::pwrite(fd, block.data() + done, dlen - done, *at + qint64(done));
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                return false;
-            done += size_t(w);
-        }
+        if (!pwriteAll(fd, block.data(), dlen, *at))
+            return false;
         blocks->push_back({quint64(*at), quint32(dlen), quint32(n)});
         *at += qint64(dlen);
     }
     return true;
 }
-
-/** A file descriptor opened for writing, closed on every path. */
-class OutputFd final
-{
-public:
-    explicit OutputFd(const QString& path)
-        : m_fd(::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                      0666))
-    {}
-    ~OutputFd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    OutputFd(const OutputFd&) = delete;
-    OutputFd& operator=(const OutputFd&) = delete;
-    int get() const { return m_fd; }
-    bool close()
-    {
-        const int fd = m_fd;
-        m_fd = -1;
-        return ::close(fd) == 0;
-    }
-
-private:
-    int m_fd;
-};
 
 /** Everything the two paths share. */
 struct Job
@@ -328,7 +296,7 @@ bool copyBody(Job& j)
         prefix.append(reinterpret_cast<const char*>(&len), 4);
         newHeader.prepend(prefix);
     }
-    OutputFd out(j.partial);
+    UniqueFd out(j.partial, O_WRONLY | O_CREAT | O_TRUNC);
     if (out.get() < 0)
         return j.fail(VcfDeidentifier::tr("Cannot write %1: %2").arg(j.partial, systemError()));
     const auto writeFailed = [&] {
@@ -345,18 +313,17 @@ bool copyBody(Job& j)
     std::vector<BgzfBlock> body;
     if (!BgzfBlocks::list(file, qint64(moved.inputBodyStart), j.inputSize, &body, &error))
         return j.fail(error);
-    const int inFd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
-    if (inFd < 0)
+    const UniqueFd source(file, O_RDONLY);
+    if (source.get() < 0)
         return j.fail(VcfDeidentifier::tr("Cannot open %1: %2").arg(file, systemError()));
     int osError = 0;
     const bool copied = BgzfBlocks::copyRange(
-        inFd, qint64(moved.inputBodyStart), out.get(), at, j.copiedBytes,
+        source.get(), qint64(moved.inputBodyStart), out.get(), at, j.copiedBytes,
         [&](qint64 done) {
             j.report(qint64(moved.inputBodyStart) + done);
             return !j.cancelled();
         },
         &osError);
-    ::close(inFd);
     if (!copied) {
         if (osError == 0)
             return j.fail(VcfDeidentifier::tr("Cancelled while writing %1").arg(j.p.output));
@@ -371,7 +338,7 @@ bool copyBody(Job& j)
         b.offset = quint64(qint64(b.offset) + delta);
     moved.outputBody = std::move(body);
     if (eof == 0) {
-        if (::pwrite(out.get(), kBgzfEof, sizeof kBgzfEof, at) != qint64(sizeof kBgzfEof))
+        if (!pwriteAll(out.get(), kBgzfEof, sizeof kBgzfEof, at))
             return writeFailed();
         moved.outputBody.push_back({quint64(at), quint32(sizeof kBgzfEof), 0});
     }

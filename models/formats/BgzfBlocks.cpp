@@ -9,6 +9,7 @@
 
 #include <QFile>
 
+#include "models/common/UniqueFd.h"
 #include "models/common/WriteFailure.h"
 
 namespace steward {
@@ -16,59 +17,6 @@ namespace {
 
 constexpr qint64 kStep = qint64(64) << 20; // per copy_file_range call: progress and cancel
 constexpr size_t kBuffer = size_t(4) << 20;
-
-/** An open file descriptor, closed on every path. */
-class Fd final
-{
-public:
-    explicit Fd(const QString& path)
-        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC))
-    {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
-bool preadAll(int fd, char* data, size_t n, qint64 offset)
-{
-    while (n > 0) {
-        const ssize_t r = ::pread(fd, data, n, offset);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0) {
-            if (r == 0)
-                errno = EIO; // the file ended early
-            return false;
-        }
-        data += r;
-        n -= size_t(r);
-        offset += r;
-    }
-    return true;
-}
-
-bool pwriteAll(int fd, const char* data, size_t n, qint64 offset)
-{
-    while (n > 0) {
-        const ssize_t r = ::pwrite(fd, data, n, offset);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return false;
-        data += r;
-        n -= size_t(r);
-        offset += r;
-    }
-    return true;
-}
 
 quint16 le16(const unsigned char* p)
 {
@@ -142,7 +90,7 @@ bool BgzfBlocks::compareRanges(const QString& a, qint64 aOffset, const QString& 
     // One half per thread: reading two files from the page cache is bound by memory copies.
     const auto compare = [&](qint64 from, qint64 to) {
         Part part;
-        Fd fa(a), fb(b);
+        UniqueFd fa(a, O_RDONLY), fb(b, O_RDONLY);
         if (fa.get() < 0 || fb.get() < 0) {
             part.error = tr("Cannot read %1: %2").arg(fa.get() < 0 ? a : b, systemError());
             return part;
@@ -193,7 +141,7 @@ bool BgzfBlocks::compareRanges(const QString& a, qint64 aOffset, const QString& 
 bool BgzfBlocks::list(const QString& path, qint64 from, qint64 to, std::vector<BgzfBlock>* blocks,
                       QString* error)
 {
-    Fd fd(path);
+    UniqueFd fd(path, O_RDONLY);
     if (fd.get() < 0) {
         *error = tr("Cannot read %1: %2").arg(path, systemError());
         return false;

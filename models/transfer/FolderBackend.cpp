@@ -14,40 +14,17 @@
 #include <QThread>
 
 #include "models/common/Digest.h"
+#include "models/common/UniqueFd.h"
 #include "models/transfer/TransferStore.h"
 
 namespace steward {
 namespace {
 
-/** Closes a file descriptor on scope exit. */
-class Fd final
-{
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return m_fd; }
-    int release()
-    {
-        const int fd = m_fd;
-        m_fd = -1;
-        return fd;
-    }
-
-private:
-    int m_fd;
-};
-
 constexpr qint64 kBuffer = 4 << 20;
 
 bool syncFolder(const QString& folder)
 {
-    Fd dir(::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY));
+    UniqueFd dir(::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY));
     return dir.get() >= 0 && ::fsync(dir.get()) == 0;
 }
 
@@ -116,7 +93,7 @@ RemoteResult FolderBackend::upload(UploadTask& task)
     const QString part = partName(target);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return ioFailure(QFileInfo(target).absolutePath(), tr("Creating the folder"), errno);
-    Fd in(::open(QFile::encodeName(task.file.localPath).constData(), O_RDONLY | O_CLOEXEC));
+    UniqueFd in(::open(QFile::encodeName(task.file.localPath).constData(), O_RDONLY | O_CLOEXEC));
     if (in.get() < 0)
         return RemoteResult::failure(
             RemoteResult::Kind::Fatal,
@@ -134,13 +111,11 @@ RemoteResult FolderBackend::upload(UploadTask& task)
                                    existing.size(), &ignored, task.control.cancel))
             offset = existing.size();
     }
-    Fd out(::open(QFile::encodeName(part).constData(),
-                  O_WRONLY | O_CREAT | O_CLOEXEC | (offset > 0 ? 0 : O_TRUNC), 0644));
+    UniqueFd out(::open(QFile::encodeName(part).constData(),
+                        O_WRONLY | O_CREAT | O_CLOEXEC | (offset > 0 ? 0 : O_TRUNC), 0644));
     if (out.get() < 0)
         return ioFailure(part, tr("Creating"), errno);
     if (offset > 0 && ::ftruncate(out.get(), offset) != 0)
-        return ioFailure(part, tr("Resuming"), errno);
-    if (::lseek(out.get(), offset, SEEK_SET) < 0)
         return ioFailure(part, tr("Resuming"), errno);
     task.store->setFileRemoteTemp(task.file.id, part);
     task.resumedFrom = offset;
@@ -165,16 +140,8 @@ RemoteResult FolderBackend::upload(UploadTask& task)
             return RemoteResult::failure(
                 RemoteResult::Kind::Fatal,
                 tr("%1 became shorter while it was being sent.").arg(task.file.localPath));
-        qint64 written = 0;
-        while (written < n) {
-            const ssize_t w = ::write(out.get(), buffer.constData() + written, size_t(n - written));
-            if (w < 0) {
-                if (errno == EINTR)
-                    continue;
-                return ioFailure(part, tr("Writing"), errno);
-            }
-            written += w;
-        }
+        if (!pwriteAll(out.get(), buffer.constData(), size_t(n), done))
+            return ioFailure(part, tr("Writing"), errno);
         done += n;
         sentSinceClock += n;
         if (task.control.progress)
@@ -234,8 +201,8 @@ RemoteResult FolderBackend::writeSmall(const QString& remotePath, const QByteArr
     QDir().mkpath(QFileInfo(target).absolutePath());
     const QString part = partName(target);
     {
-        Fd out(::open(QFile::encodeName(part).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                      0644));
+        UniqueFd out(::open(QFile::encodeName(part).constData(),
+                            O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
         if (out.get() < 0)
             return ioFailure(part, tr("Creating"), errno);
         if (::write(out.get(), data.constData(), size_t(data.size())) != data.size() ||

@@ -54,6 +54,12 @@ public:
         if (!input.isEmpty())
             p.write(input);
         p.closeWriteChannel();
+        return finish(p, timeoutMs);
+    }
+
+    /** Waits for a started steward (killed after timeoutMs) and collects what it said. */
+    static StewardRun finish(QProcess& p, int timeoutMs)
+    {
         StewardRun r;
         if (!p.waitForFinished(timeoutMs)) {
             p.kill();
@@ -86,17 +92,7 @@ public:
                 {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec %2")
                                            .arg(kib)
                                            .arg(quoted.join(QLatin1Char(' ')))});
-        StewardRun r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return finish(p, timeoutMs);
     }
 
     /** Starts steward in the background (to be killed or waited for); owned by parent. */
